@@ -1,0 +1,21 @@
+package org.association.common;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+
+/** The name under which a change is recorded: the logged-in staff member, or "system" for start-up work. */
+@ApplicationScoped
+public class CurrentActor {
+
+    public static final String SYSTEM = "system";
+
+    @Inject
+    private SecurityContext securityContext;
+
+    public String name() {
+        Principal principal = securityContext.getCallerPrincipal();
+        return principal == null ? SYSTEM : principal.getName();
+    }
+}

@@ -1,0 +1,77 @@
+package org.association.content.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.association.common.BusinessException;
+import org.association.common.EntityStore;
+import org.association.content.control.FileNames;
+import org.association.content.control.Thumbnails;
+import org.association.content.control.UploadedFiles;
+import org.association.content.entity.Article;
+import org.association.content.entity.Attachment;
+import org.association.content.entity.AttachmentData;
+
+/** Photos and files of articles, stored in the database with their thumbnails. */
+@Stateless
+public class AttachmentService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private EntityStore store;
+
+    /**
+     * Stores an upload under its original (cleaned) name. Refused when it is empty, larger than 10 MB,
+     * of a type the site does not take, or not what its name says it is.
+     */
+    public Attachment attach(long articleId, String submittedName, byte[] bytes, String caption) {
+        Article article = store.find(Article.class, articleId);
+        String fileName = FileNames.clean(submittedName);
+        if (bytes == null || bytes.length == 0) {
+            throw new BusinessException("error.upload.empty", fileName);
+        }
+        if (bytes.length > UploadedFiles.MAX_BYTES) {
+            throw new BusinessException("error.upload.tooLarge", fileName, UploadedFiles.MAX_BYTES / (1024 * 1024));
+        }
+        String contentType = UploadedFiles.acceptedType(bytes, fileName);
+        if (contentType == null) {
+            throw new BusinessException("error.upload.type", fileName);
+        }
+        Attachment attachment = new Attachment(article, fileName, contentType, bytes.length, UploadedFiles.sha256(bytes));
+        attachment.setCaption(caption);
+        attachment.setPosition(article.getAttachments().size());
+        byte[] thumbnail = null;
+        if (attachment.isImage()) {
+            Thumbnails.Image image = Thumbnails.of(bytes);
+            if (image == null) {
+                throw new BusinessException("error.upload.unreadableImage", fileName);
+            }
+            attachment.setDimensions(image.width(), image.height());
+            thumbnail = image.thumbnail();
+        }
+        store.create(attachment, null);
+        article.getAttachments().add(attachment);
+        em.persist(new AttachmentData(attachment, bytes, thumbnail));
+        store.flush();
+        return attachment;
+    }
+
+    public List<Attachment> of(Article article) {
+        return em.createNamedQuery(Attachment.BY_ARTICLE, Attachment.class).setParameter("article", article).getResultList();
+    }
+
+    public Optional<Attachment> find(long id) {
+        return Optional.ofNullable(em.find(Attachment.class, id));
+    }
+
+    /** The stored bytes of an attachment, or of its thumbnail. */
+    public Optional<byte[]> content(long attachmentId, boolean thumbnail) {
+        return Optional.ofNullable(em.find(AttachmentData.class, attachmentId))
+                .map(data -> thumbnail && data.getThumbnail() != null ? data.getThumbnail() : data.getContent());
+    }
+}

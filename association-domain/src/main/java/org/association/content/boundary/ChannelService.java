@@ -1,0 +1,70 @@
+package org.association.content.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.association.common.BusinessException;
+import org.association.common.DuplicateEntityException;
+import org.association.common.EntityStore;
+import org.association.content.entity.Article;
+import org.association.content.entity.Channel;
+
+/** The navigation tree: read by every page, edited by editors. */
+@Stateless
+public class ChannelService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private EntityStore store;
+
+    /** All channels, parents before children within each level's order. */
+    public List<Channel> all() {
+        return em.createNamedQuery(Channel.ALL, Channel.class).getResultList();
+    }
+
+    public Optional<Channel> bySlug(String slug) {
+        return em.createNamedQuery(Channel.BY_SLUG, Channel.class).setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    public Channel find(long id) {
+        return store.find(Channel.class, id);
+    }
+
+    public Channel create(Channel channel, String reason) {
+        refuseTakenSlug(channel);
+        return store.create(channel, reason);
+    }
+
+    public Channel update(Channel channel, String reason) {
+        refuseTakenSlug(channel);
+        return store.update(channel, reason);
+    }
+
+    /** Deletes an empty channel; one that still holds articles or sub-channels is refused. */
+    public void delete(long id, int version, String reason) {
+        Channel channel = store.findCurrent(Channel.class, id, version);
+        long articles = em.createNamedQuery(Article.COUNT_BY_CHANNEL, Long.class).setParameter("channel", channel).getSingleResult();
+        if (articles > 0) {
+            throw new BusinessException("error.channel.hasArticles", channel.getSlug(), articles);
+        }
+        if (all().stream().anyMatch(other -> channel.equals(other.getParent()))) {
+            throw new BusinessException("error.channel.hasChildren", channel.getSlug());
+        }
+        em.remove(channel);
+        store.changed(channel, "deleted", Map.of("slug", new String[] {channel.getSlug(), null}), reason);
+    }
+
+    private void refuseTakenSlug(Channel channel) {
+        bySlug(channel.getSlug())
+                .filter(other -> !other.getId().equals(channel.getId()))
+                .ifPresent(other -> {
+                    throw new DuplicateEntityException("slug", channel.getSlug());
+                });
+    }
+}

@@ -1,0 +1,241 @@
+package org.association.content.entity;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.association.common.VersionedEntity;
+
+/**
+ * A piece of news or a standing page. Its body is HTML that is sanitized before it is stored; its
+ * add-time ({@code publishedAt}) is what readers see and what orders the lists.
+ */
+@Entity
+@Table(name = "ARTICLE")
+@NamedQuery(name = Article.PUBLISHED,
+        query = "select a from Article a join fetch a.channel where a.status = org.association.content.entity.ArticleStatus.PUBLISHED"
+                + " order by a.publishedAt desc, a.id desc")
+@NamedQuery(name = Article.COUNT_PUBLISHED,
+        query = "select count(a) from Article a where a.status = org.association.content.entity.ArticleStatus.PUBLISHED")
+@NamedQuery(name = Article.BY_CHANNEL_AND_SLUG,
+        query = "select a from Article a where a.channel = :channel and a.slug = :slug")
+@NamedQuery(name = Article.COUNT_BY_CHANNEL, query = "select count(a) from Article a where a.channel = :channel")
+public class Article extends VersionedEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final String PUBLISHED = "Article.published";
+    public static final String COUNT_PUBLISHED = "Article.countPublished";
+    public static final String BY_CHANNEL_AND_SLUG = "Article.byChannelAndSlug";
+    public static final String COUNT_BY_CHANNEL = "Article.countByChannel";
+
+    public static final int SLUG_MAX = 120;
+    public static final int TITLE_MAX = 200;
+    public static final int SUMMARY_MAX = 500;
+    public static final int AUTHOR_MAX = 60;
+    /** Generous for rich text with inline images, small enough to refuse a pasted document dump. */
+    public static final int BODY_MAX = 200_000;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "CHANNEL_ID", nullable = false)
+    private Channel channel;
+
+    @NotBlank
+    @Size(max = SLUG_MAX)
+    @Pattern(regexp = Channel.SLUG_PATTERN, message = "{association.slug}")
+    @Column(nullable = false, length = SLUG_MAX)
+    private String slug;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 2)
+    private Language language = Language.ZH;
+
+    /** The same article in the other language; kept symmetric by the service. */
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "TRANSLATION_ID")
+    private Article translation;
+
+    @NotBlank
+    @Size(max = TITLE_MAX)
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @Size(max = SUMMARY_MAX)
+    @Column(length = SUMMARY_MAX)
+    private String summary;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Size(max = BODY_MAX)
+    @Column(name = "BODY")
+    private String body;
+
+    @NotBlank
+    @Size(max = AUTHOR_MAX)
+    @Column(name = "AUTHOR_NAME", nullable = false, length = AUTHOR_MAX)
+    private String authorName;
+
+    /** The add-time: when it was (or will be) published. */
+    @NotNull
+    @Column(name = "PUBLISHED_AT", nullable = false)
+    private LocalDateTime publishedAt;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private ArticleStatus status = ArticleStatus.DRAFT;
+
+    @Column(nullable = false)
+    private boolean pinned;
+
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "COVER_ID")
+    private Attachment cover;
+
+    @OneToMany(mappedBy = "article")
+    @OrderBy("position, id")
+    private List<Attachment> attachments = new ArrayList<>();
+
+    @Column(name = "VIEW_COUNT", nullable = false)
+    private long viewCount;
+
+    protected Article() {
+    }
+
+    public Article(Channel channel, Language language, String slug, String title, String authorName,
+            LocalDateTime publishedAt) {
+        this.channel = channel;
+        this.language = language;
+        this.slug = slug;
+        this.title = title;
+        this.authorName = authorName;
+        this.publishedAt = publishedAt;
+    }
+
+    public boolean isPublished() {
+        return status == ArticleStatus.PUBLISHED;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(Language language) {
+        this.language = language;
+    }
+
+    public Article getTranslation() {
+        return translation;
+    }
+
+    public void setTranslation(Article translation) {
+        this.translation = translation;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public String getAuthorName() {
+        return authorName;
+    }
+
+    public void setAuthorName(String authorName) {
+        this.authorName = authorName;
+    }
+
+    public LocalDateTime getPublishedAt() {
+        return publishedAt;
+    }
+
+    public void setPublishedAt(LocalDateTime publishedAt) {
+        this.publishedAt = publishedAt;
+    }
+
+    public ArticleStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ArticleStatus status) {
+        this.status = status;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public void setPinned(boolean pinned) {
+        this.pinned = pinned;
+    }
+
+    public Attachment getCover() {
+        return cover;
+    }
+
+    public void setCover(Attachment cover) {
+        this.cover = cover;
+    }
+
+    public List<Attachment> getAttachments() {
+        return attachments;
+    }
+
+    public long getViewCount() {
+        return viewCount;
+    }
+}

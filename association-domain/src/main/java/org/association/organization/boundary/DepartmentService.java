@@ -1,0 +1,52 @@
+package org.association.organization.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.association.common.DuplicateEntityException;
+import org.association.common.EntityStore;
+import org.association.organization.entity.Department;
+
+/** The tree of secretariat departments, committees, the branch and offices. */
+@Stateless
+public class DepartmentService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private EntityStore store;
+
+    public List<Department> all() {
+        return em.createNamedQuery(Department.ALL, Department.class).getResultList();
+    }
+
+    public Optional<Department> byCode(String code) {
+        return em.createNamedQuery(Department.BY_CODE, Department.class).setParameter("code", code).getResultStream().findFirst();
+    }
+
+    public Department find(long id) {
+        return store.find(Department.class, id);
+    }
+
+    public Department create(Department department, String reason) {
+        refuseTakenCode(department);
+        return store.create(department, reason);
+    }
+
+    public Department update(Department department, String reason) {
+        refuseTakenCode(department);
+        return store.update(department, reason);
+    }
+
+    private void refuseTakenCode(Department department) {
+        byCode(department.getCode())
+                .filter(other -> !other.getId().equals(department.getId()))
+                .ifPresent(other -> {
+                    throw new DuplicateEntityException("code", department.getCode());
+                });
+    }
+}

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Builds the EAR, prepares a Payara Server 6 domain with embedded Derby, deploys, and serves the site
+# in the foreground until Ctrl-C or SIGTERM. Needs only JDK 17 and Maven; Payara comes from Maven Central.
+#
+#   ASSOCIATION_HTTP_PORT       HTTP port (default 8080)
+#   ASSOCIATION_DATA_DIR        where the database lives and survives restarts (default ./data)
+#   ASSOCIATION_ADMIN_PASSWORD  password of the first 'admin' account, on the first start only
+#                               (default: a random one, written once to the server log)
+#   ASSOCIATION_DEMO_DATA       load the demo content into an empty database (default true)
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+root="$(pwd)"
+port="${ASSOCIATION_HTTP_PORT:-8080}"
+data_dir="${ASSOCIATION_DATA_DIR:-$root/data}"
+payara_home="$root/association-ear/target/payara6"
+domain=association
+asadmin="$payara_home/bin/asadmin"
+ear="$root/association-ear/target/association-ear.ear"
+
+echo "Building (tests skipped) ..."
+mvn -B -q -DskipTests package
+
+export ASSOCIATION_DEMO_DATA="${ASSOCIATION_DEMO_DATA:-true}"
+postboot="$(config/prepare-domain.sh --payara-home "$payara_home" --domain "$domain" --data-dir "$data_dir" \
+    --libs "$root/association-ear/target/server-lib" --http-port "$port")"
+
+server_pid=""
+stop() {
+    local code="${1:-0}"
+    trap - INT TERM
+    echo
+    echo "Stopping the server ..."
+    if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
+        "$asadmin" stop-domain "$domain" >/dev/null 2>&1 || kill -TERM "$server_pid" 2>/dev/null || true
+        wait "$server_pid" 2>/dev/null || true
+    fi
+    echo "Stopped."
+    exit "$code"
+}
+trap 'stop 0' INT TERM
+
+# Its own process group, so a Ctrl-C reaches only this script, which then stops the server in order.
+setsid "$asadmin" start-domain --verbose --postbootcommandfile "$postboot" "$domain" \
+    > "$payara_home/glassfish/domains/$domain/logs/console.log" 2>&1 &
+server_pid=$!
+
+# The HTTP status of GET / on this machine, through bash alone (no curl needed).
+home_page_status() {
+    local status=""
+    exec 3<>"/dev/tcp/127.0.0.1/$port" || return 1
+    printf 'GET / HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3
+    read -r -t 30 _ status _ <&3 || true
+    exec 3<&-
+    echo "$status"
+}
+
+server_log="$payara_home/glassfish/domains/$domain/logs/server.log"
+echo "Starting Payara Server with the data in $data_dir (log: $server_log) ..."
+deadline=$((SECONDS + 600))
+# Up, and through its post-boot configuration, once the datasource is there.
+until "$asadmin" list-jdbc-resources 2>/dev/null | grep -q '^jdbc/association$'; do
+    if ! kill -0 "$server_pid" 2>/dev/null; then
+        echo "The server stopped while starting; see $server_log" >&2
+        exit 1
+    fi
+    if [ $SECONDS -gt $deadline ]; then
+        echo "The server did not come up within 10 minutes; see $server_log" >&2
+        stop 1
+    fi
+    sleep 1
+done
+
+echo "Deploying $ear ..."
+if ! "$asadmin" deploy --name association "$ear"; then
+    echo "The deployment failed; see $server_log" >&2
+    stop 1
+fi
+url="http://localhost:$port/"
+until [ "$(home_page_status 2>/dev/null)" = "200" ]; do
+    sleep 1
+done
+echo "The association site is running at $url  (Ctrl-C stops it)"
+wait "$server_pid" || true
