@@ -4,13 +4,14 @@
 # configures it on its next start. Used by run.sh and by the integration tests.
 #
 #   prepare-domain.sh --payara-home DIR --domain NAME --data-dir DIR --libs DIR
-#                     [--http-port N] [--configure-now]
+#                     [--http-port N] [--configure-now] [--fresh-data]
 #
 # The EAR is deployed with "asadmin deploy" once the domain runs, not from the post-boot file: a
 # deploy there waits three minutes on Payara's JMS configuration listener before it goes on.
 #
 #   --configure-now     start the domain once to apply the commands, then stop it: the domain is
 #                       then configured for anyone who starts it (the Arquillian tests)
+#   --fresh-data        empty the data folder first (the tests' own folder, never the developer's)
 # Prints the path of the post-boot command file.
 set -euo pipefail
 
@@ -18,7 +19,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=domain-commands.sh
 source "$here/domain-commands.sh"
 
-payara_home="" domain="" data_dir="" libs="" configure_now=false
+payara_home="" domain="" data_dir="" libs="" configure_now=false fresh_data=false
 while [ $# -gt 0 ]; do
     case "$1" in
         --payara-home) payara_home="$2"; shift 2 ;;
@@ -27,11 +28,12 @@ while [ $# -gt 0 ]; do
         --libs) libs="$2"; shift 2 ;;
         --http-port) export ASSOCIATION_HTTP_PORT="$2"; shift 2 ;;
         --configure-now) configure_now=true; shift ;;
+        --fresh-data) fresh_data=true; shift ;;
         *) echo "prepare-domain.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done
 [ -n "$payara_home" ] && [ -n "$domain" ] && [ -n "$data_dir" ] && [ -n "$libs" ] || {
-    echo "usage: prepare-domain.sh --payara-home DIR --domain NAME --data-dir DIR --libs DIR [--http-port N] [--configure-now]" >&2
+    echo "usage: prepare-domain.sh --payara-home DIR --domain NAME --data-dir DIR --libs DIR [--http-port N] [--configure-now] [--fresh-data]" >&2
     exit 2
 }
 
@@ -42,6 +44,9 @@ asadmin="$payara_home/bin/asadmin"
 [ -f "$template/config/domain.xml" ] || { echo "no pristine domain1 under $domains_dir" >&2; exit 1; }
 [ "$domain" != "domain1" ] || { echo "domain1 is the template and stays untouched" >&2; exit 2; }
 
+if $fresh_data; then
+    rm -rf "$data_dir"
+fi
 mkdir -p "$data_dir"
 data_dir="$(cd "$data_dir" && pwd)"
 export ASSOCIATION_DATA_DIR="$data_dir"

@@ -1,0 +1,176 @@
+package org.association.content;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
+import org.association.common.BusinessException;
+import org.association.common.DuplicateEntityException;
+import org.association.common.EntityAlreadyModifiedException;
+import org.association.content.boundary.ArticleService;
+import org.association.content.boundary.ArticleSummary;
+import org.association.content.boundary.AttachmentService;
+import org.association.content.boundary.ChannelService;
+import org.association.content.entity.Article;
+import org.association.content.entity.ArticleStatus;
+import org.association.content.entity.Attachment;
+import org.association.content.entity.Channel;
+import org.association.content.entity.ChannelKind;
+import org.association.content.entity.Language;
+import org.association.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Channels, articles and attachments on a real Payara, EclipseLink and Derby. */
+@ExtendWith(ArquillianExtension.class)
+class ContentServicesIT {
+
+    private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.nanoTime() % 100_000));
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(ContentServicesIT.class);
+    }
+
+    @Inject
+    private ChannelService channels;
+
+    @Inject
+    private ArticleService articles;
+
+    @Inject
+    private AttachmentService attachments;
+
+    @Test
+    void createsReadsRenamesAndRefusesADuplicateSlug() {
+        String slug = "test-channel-" + SERIAL.incrementAndGet();
+        Channel created = channels.create(new Channel(slug, ChannelKind.ARTICLES, "测试栏目", "Test channel"), "test");
+        Channel loaded = channels.bySlug(slug).orElseThrow();
+        assertEquals(created.getId(), loaded.getId());
+
+        loaded.setNameEn("Renamed channel");
+        channels.update(loaded, "rename");
+        assertEquals("Renamed channel", channels.find(created.getId()).getNameEn());
+
+        DuplicateEntityException duplicate = assertThrows(DuplicateEntityException.class,
+                () -> channels.create(new Channel(slug, ChannelKind.ARTICLES, "重复", "Duplicate"), "test"));
+        assertEquals("slug", duplicate.getField());
+        assertThrows(EntityAlreadyModifiedException.class, () -> channels.update(loaded, "stale copy"));
+    }
+
+    @Test
+    void refusesToDeleteAChannelThatHoldsArticlesAndDeletesAnEmptyOne() {
+        Channel channel = newChannel();
+        Article article = articles.create(draft(channel, "kept"), "test");
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> channels.delete(channel.getId(), channel.getVersion(), "cleanup"));
+        assertEquals("error.channel.hasArticles", refused.getMessageKey());
+        assertNotNull(articles.find(article.getId()));
+
+        Channel empty = newChannel();
+        channels.delete(empty.getId(), empty.getVersion(), "cleanup");
+        assertFalse(channels.bySlug(empty.getSlug()).isPresent());
+    }
+
+    @Test
+    void sanitizesBodiesOnCreateAndOnUpdate() {
+        Channel channel = newChannel();
+        Article article = draft(channel, "sanitized");
+        article.setBody("<p onclick=\"steal()\">Hello <strong>members</strong></p><script>alert(1)</script>"
+                + "<img src=\"x\" onerror=\"alert(2)\"><a href=\"javascript:alert(3)\">link</a>");
+        Article created = articles.create(article, "test");
+        String body = articles.find(created.getId()).getBody();
+        assertTrue(body.contains("<p>Hello <strong>members</strong></p>"), body);
+        assertFalse(body.contains("script"), body);
+        assertFalse(body.contains("onerror"), body);
+        assertFalse(body.contains("onclick"), body);
+        assertFalse(body.contains("javascript:"), body);
+
+        Article edited = articles.find(created.getId());
+        edited.setBody("<h2>Agenda</h2><iframe src=\"https://evil.example\"></iframe>");
+        articles.update(edited, "edit");
+        assertEquals("<h2>Agenda</h2>", articles.find(created.getId()).getBody());
+    }
+
+    @Test
+    void theLatestPublishedListShowsPublishedArticlesOnlyNewestFirst() {
+        Channel channel = newChannel();
+        Article older = draft(channel, "older");
+        older.setStatus(ArticleStatus.PUBLISHED);
+        older.setPublishedAt(LocalDateTime.of(2099, 1, 1, 9, 0));
+        Article newer = draft(channel, "newer");
+        newer.setStatus(ArticleStatus.PUBLISHED);
+        newer.setPublishedAt(LocalDateTime.of(2099, 1, 2, 9, 0));
+        Article hidden = draft(channel, "hidden");
+        hidden.setPublishedAt(LocalDateTime.of(2099, 1, 3, 9, 0));
+        long olderId = articles.create(older, "test").getId();
+        long newerId = articles.create(newer, "test").getId();
+        long hiddenId = articles.create(hidden, "test").getId();
+
+        var page = articles.latestPublished(1, 50);
+        var ids = page.items().stream().map(ArticleSummary::id).toList();
+        assertTrue(ids.indexOf(newerId) >= 0 && ids.indexOf(newerId) < ids.indexOf(olderId), ids.toString());
+        assertFalse(ids.contains(hiddenId));
+        assertTrue(articles.findPublished(newerId).isPresent());
+        assertFalse(articles.findPublished(hiddenId).isPresent());
+    }
+
+    @Test
+    void storesAPhotoUnderItsUnicodeNameWithSizeAndThumbnail() throws IOException {
+        Article article = articles.create(draft(newChannel(), "photo"), "test");
+        byte[] photo = png(1600, 1200);
+        Attachment stored = attachments.attach(article.getId(), "C:\\Users\\秘书处\\赵会长 照片.png", photo, "赵会长");
+
+        Attachment loaded = attachments.find(stored.getId()).orElseThrow();
+        assertEquals("赵会长 照片.png", loaded.getFileName());
+        assertEquals("image/png", loaded.getContentType());
+        assertEquals(1600, loaded.getWidth());
+        assertEquals(1200, loaded.getHeight());
+        assertEquals(photo.length, loaded.getSizeBytes());
+        assertArrayEquals(photo, attachments.content(stored.getId(), false).orElseThrow());
+        BufferedImage thumbnail = ImageIO.read(new java.io.ByteArrayInputStream(attachments.content(stored.getId(), true).orElseThrow()));
+        assertTrue(thumbnail.getWidth() <= 480 && thumbnail.getHeight() <= 360, thumbnail.getWidth() + "x" + thumbnail.getHeight());
+        assertEquals(1, attachments.of(articles.find(article.getId())).size());
+    }
+
+    @Test
+    void refusesAFileWhoseContentIsNotWhatItsNameSays() {
+        Article article = articles.create(draft(newChannel(), "fake"), "test");
+        byte[] script = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> attachments.attach(article.getId(), "photo.jpg", script, null));
+        assertEquals("error.upload.type", refused.getMessageKey());
+        assertTrue(attachments.of(articles.find(article.getId())).isEmpty());
+    }
+
+    private Channel newChannel() {
+        return channels.create(new Channel("test-" + SERIAL.incrementAndGet(), ChannelKind.ARTICLES, "测试", "Test"), "test");
+    }
+
+    private static Article draft(Channel channel, String slug) {
+        return new Article(channel, Language.ZH, slug + "-" + SERIAL.incrementAndGet(), "测试文章 " + slug, "管理员",
+                LocalDateTime.of(2024, 6, 1, 9, 0));
+    }
+
+    private static byte[] png(int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(10, 10, 0xFF0000);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+}

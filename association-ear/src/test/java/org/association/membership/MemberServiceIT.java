@@ -1,0 +1,216 @@
+package org.association.membership;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.association.audit.boundary.AuditService;
+import org.association.audit.entity.AuditEntry;
+import org.association.common.DuplicateEntityException;
+import org.association.common.EntityAlreadyModifiedException;
+import org.association.membership.boundary.MemberService;
+import org.association.membership.entity.InstitutionType;
+import org.association.membership.entity.Member;
+import org.association.membership.entity.MemberStatus;
+import org.association.membership.entity.UnifiedSocialCreditCode;
+import org.association.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The member register on a real Payara, EclipseLink and Derby. */
+@ExtendWith(ArquillianExtension.class)
+class MemberServiceIT {
+
+    private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.nanoTime() % 100_000));
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(MemberServiceIT.class);
+    }
+
+    @Inject
+    private MemberService members;
+
+    @Inject
+    private AuditService audit;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    @Test
+    void createsReadsAndUpdatesAMemberWithAuditEntries() {
+        Member created = members.create(physician("李明"), "test");
+        assertNotNull(created.getId());
+        assertTrue(created.getMemberNumber().matches("M[0-9]{6}"), created.getMemberNumber());
+
+        Member loaded = members.find(created.getId());
+        assertEquals("李明", loaded.getName());
+        assertEquals(MemberStatus.ACTIVE, loaded.getStatus());
+
+        loaded.setSpecialty("心血管内科");
+        Member updated = members.update(loaded, "specialty corrected");
+        assertEquals(loaded.getVersion() + 1, updated.getVersion());
+        assertEquals("心血管内科", members.find(created.getId()).getSpecialty());
+
+        List<AuditEntry> history = audit.of("Member", created.getId());
+        assertEquals(List.of("updated", "created"), history.stream().map(AuditEntry::getAction).toList());
+        assertTrue(history.get(0).getChanges().contains("\"specialty\":[\"全科医学\",\"心血管内科\"]"), history.get(0).getChanges());
+        assertEquals("specialty corrected", history.get(0).getReason());
+    }
+
+    @Test
+    void approvingAnApplicantGivesTheNextNumberOnce() {
+        Member applicant = members.apply(physician("王芳"));
+        assertNull(applicant.getMemberNumber());
+        assertEquals(MemberStatus.APPLICANT, applicant.getStatus());
+
+        Member approved = members.approve(applicant.getId(), applicant.getVersion(), "council decision");
+        assertEquals(MemberStatus.ACTIVE, approved.getStatus());
+        assertNotNull(approved.getMemberNumber());
+        assertNotNull(approved.getJoinedOn());
+
+        Member secondApplicant = members.apply(physician("赵丽"));
+        Member another = members.approve(secondApplicant.getId(), secondApplicant.getVersion(), "council decision");
+        assertNotEquals(approved.getMemberNumber(), another.getMemberNumber());
+        assertTrue(another.getMemberNumber().compareTo(approved.getMemberNumber()) > 0);
+    }
+
+    @Test
+    void refusesADuplicateMemberNumberAndWritesNothing() {
+        Member first = members.create(physician("张伟"), "test");
+        long before = members.count();
+
+        Member clash = physician("张伟");
+        clash.assignMemberNumber(first.getMemberNumber());
+        DuplicateEntityException refused = assertThrows(DuplicateEntityException.class, () -> members.create(clash, "test"));
+        assertEquals("memberNumber", refused.getField());
+        assertEquals(before, members.count());
+    }
+
+    @Test
+    void refusesInvalidInputWithAReadableMessageAndWritesNothing() {
+        long before = members.count();
+        Member bad = physician("刘洋");
+        bad.setEmail("not an address");
+        bad.setLicenceNumber("12AB");
+
+        EJBException failure = assertThrows(EJBException.class, () -> members.create(bad, "test"));
+        ConstraintViolationException violations = causeOfType(failure, ConstraintViolationException.class);
+        List<String> messages = violations.getConstraintViolations().stream()
+                .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().toList();
+        assertEquals(2, messages.size(), messages.toString());
+        assertTrue(messages.get(0).startsWith("email "), messages.toString());
+        assertTrue(messages.get(1).equals("licenceNumber must be the 15 digits of the practising certificate"), messages.toString());
+        assertEquals(before, members.count());
+    }
+
+    @Test
+    void anInstitutionNeedsAValidCreditCode() {
+        Member institution = Member.institution("成都高新测试医院" + SERIAL.incrementAndGet());
+        institution.setInstitutionType(InstitutionType.GENERAL_HOSPITAL);
+        institution.setCreditCode("12510100MB0000001X");
+        EJBException failure = assertThrows(EJBException.class, () -> members.create(institution, "test"));
+        ConstraintViolation<?> violation = causeOfType(failure, ConstraintViolationException.class).getConstraintViolations().iterator().next();
+        assertEquals("creditCode", violation.getPropertyPath().toString());
+
+        institution.setCreditCode(UnifiedSocialCreditCode.Validator.complete(String.format("12510100MB%07d", SERIAL.incrementAndGet())));
+        assertNotNull(members.create(institution, "test").getId());
+    }
+
+    @Test
+    void theSecondOfTwoEditsFromTheSameVersionIsRefusedAndTheFirstIsKept() {
+        Member member = members.create(physician("陈晨"), "test");
+        Member mine = members.find(member.getId());
+        Member theirs = members.find(member.getId());
+
+        mine.setSpecialty("儿科");
+        members.update(mine, "first edit");
+        theirs.setSpecialty("骨科");
+        assertThrows(EntityAlreadyModifiedException.class, () -> members.update(theirs, "second edit"));
+
+        Member stored = members.find(member.getId());
+        assertEquals("儿科", stored.getSpecialty());
+        assertEquals(member.getVersion() + 1, stored.getVersion());
+    }
+
+    @Test
+    void concurrentEditsOfOneMemberLetExactlyOneWin() throws Exception {
+        Member member = members.create(physician("周杰"), "test");
+        int editors = 6;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (int i = 0; i < editors; i++) {
+            String specialty = "专科" + i;
+            Callable<String> edit = () -> {
+                Member copy = members.find(member.getId());
+                start.await(10, TimeUnit.SECONDS);
+                copy.setSpecialty(specialty);
+                try {
+                    members.update(copy, "concurrent edit");
+                    return specialty;
+                } catch (EntityAlreadyModifiedException e) {
+                    return null;
+                }
+            };
+            outcomes.add(executor.submit(edit));
+        }
+        Thread.sleep(500);
+        start.countDown();
+        List<String> winners = new ArrayList<>();
+        for (Future<String> outcome : outcomes) {
+            String won = outcome.get(30, TimeUnit.SECONDS);
+            if (won != null) {
+                winners.add(won);
+            }
+        }
+        assertEquals(1, winners.size(), "winners: " + winners);
+        Member stored = members.find(member.getId());
+        assertEquals(winners.get(0), stored.getSpecialty());
+        assertEquals(member.getVersion() + 1, stored.getVersion());
+        assertEquals(2, audit.of("Member", member.getId()).size(), "one created and one updated entry");
+    }
+
+    private static Member physician(String name) {
+        int n = SERIAL.incrementAndGet();
+        Member member = Member.individual(name);
+        member.setProfessionalTitle("主治医师");
+        member.setSpecialty("全科医学");
+        member.setLicenceNumber(String.format("9%014d", System.nanoTime() % 100_000_000_000_000L + n).substring(0, 15));
+        member.setEmail("test" + n + "@example.org");
+        member.setPhone("028-85123456");
+        member.setStatus(MemberStatus.ACTIVE);
+        member.setJoinedOn(LocalDate.of(2024, 1, 1));
+        member.setPaidUpUntil(LocalDate.of(2026, 12, 31));
+        return member;
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " in " + failure, failure);
+    }
+}

@@ -1,0 +1,132 @@
+package org.association.startup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.association.content.boundary.ArticleService;
+import org.association.content.boundary.AttachmentService;
+import org.association.content.boundary.ChannelService;
+import org.association.content.entity.Article;
+import org.association.content.entity.Attachment;
+import org.association.content.entity.Channel;
+import org.association.organization.boundary.AppointmentService;
+import org.association.organization.boundary.DepartmentService;
+import org.association.organization.entity.Appointment;
+import org.association.organization.entity.Position;
+import org.association.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The demo content is there, once: by the time this class runs the EAR has been deployed (and its
+ * start-up beans run) once per test class before it, all on the same database.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DemoDataIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(DemoDataIT.class);
+    }
+
+    /** The tables themselves, read with plain SQL: what is stored, whatever the mapping says. */
+    @Resource(lookup = "jdbc/association")
+    private DataSource database;
+
+    @Inject
+    private DemoDataLoader loader;
+
+    @Inject
+    private ChannelService channels;
+
+    @Inject
+    private ArticleService articles;
+
+    @Inject
+    private AttachmentService attachments;
+
+    @Inject
+    private DepartmentService departments;
+
+    @Inject
+    private AppointmentService appointments;
+
+    @Test
+    void theSeedActivityIsPublishedOnceUnderServiceActivitiesWithItsThreePhotos() {
+        Channel activities = channels.bySlug("activities").orElseThrow();
+        assertEquals("service", activities.getParent().getSlug());
+        assertEquals(1L, count("select count(*) from ARTICLE where SLUG = 'work-summary-meeting' and CHANNEL_ID = " + activities.getId()));
+        long id = count("select ID from ARTICLE where SLUG = 'work-summary-meeting'");
+        Article article = articles.find(id);
+        assertEquals(activities.getId(), article.getChannel().getId());
+        assertTrue(article.isPublished());
+        assertEquals("管理员", article.getAuthorName());
+        assertEquals(LocalDateTime.of(2024, 1, 25, 17, 30), article.getPublishedAt());
+        assertTrue(article.getTitle().startsWith("The Secretariat of Chengdu High-tech Medical Association held"));
+
+        List<Attachment> photos = attachments.of(article);
+        assertEquals(List.of("大照片.jpg", "MTXX_MH20240126_153208206(1).jpg", "赵会长.jpg"),
+                photos.stream().map(Attachment::getFileName).toList());
+        photos.forEach(photo -> {
+            assertEquals("image/jpeg", photo.getContentType());
+            assertTrue(article.getBody().contains("/files/" + photo.getId() + "/"), "body shows photo " + photo.getFileName());
+        });
+        assertEquals("成都高新医学会秘书处召开2023年工作总结暨2024年工作部署会", article.getTranslation().getTitle());
+    }
+
+    @Test
+    void theLeadersAndBodiesOfTheSeedPageAreThereOnce() {
+        Map<Position, List<String>> leaders = appointments.current().stream()
+                .filter(a -> a.getDepartment() == null)
+                .collect(Collectors.groupingBy(Appointment::getPosition, Collectors.mapping(a -> a.getMember().getName(), Collectors.toList())));
+        assertEquals(List.of("赵聪"), leaders.get(Position.PRESIDENT));
+        assertEquals(List.of("程敏"), leaders.get(Position.VICE_PRESIDENT));
+        assertEquals(List.of("曾斌"), leaders.get(Position.SECRETARY_GENERAL));
+        assertEquals("综合部", departments.byCode("SEC-GENERAL").orElseThrow().getNameZh());
+        assertTrue(departments.byCode("PARTY-BRANCH").isPresent());
+        assertTrue(departments.byCode("TRADE-UNION").isPresent());
+        assertEquals(1L, count("select count(*) from MEMBER where NAME = '赵聪'"));
+        assertEquals(0L, count("select count(*) from MEMBER where NAME = '邓志文'"), "the guest is not a member");
+        long demoMembers = count("select count(*) from MEMBER where CREATED_BY = 'system'");
+        assertTrue(demoMembers >= 33, "about 30 more members than the leaders: " + demoMembers);
+        assertTrue(count("select count(*) from MEMBER where KIND = 'INSTITUTION' and CREATED_BY = 'system'") >= 9);
+    }
+
+    @Test
+    void loadingAgainChangesNothing() {
+        long articlesBefore = count("select count(*) from ARTICLE");
+        long membersBefore = count("select count(*) from MEMBER");
+        assertTrue(loader.isLoaded());
+        assertFalse(loader.loadIfNew());
+        assertEquals(articlesBefore, count("select count(*) from ARTICLE"));
+        assertEquals(membersBefore, count("select count(*) from MEMBER"));
+        assertEquals(16L, count("select count(*) from CHANNEL where CREATED_BY = 'system'"));
+        assertEquals(1L, count("select count(*) from INSTALLATION_STEP where NAME = 'demo-data'"));
+    }
+
+    private long count(String sql) {
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            assertTrue(result.next(), sql);
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new AssertionError(sql, e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.association.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.container.test.api.Testable;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The archives the tests deploy: always the EAR this build produced, exactly as run.sh deploys it;
+ * in-container tests add one small web module with the test classes.
+ */
+public final class Deployments {
+
+    private static final String TEST_MODULE = "association-tests.war";
+
+    private Deployments() {
+    }
+
+    /** The EAR as built, for tests that drive it from outside (browser, HTTP). */
+    public static EnterpriseArchive ear() {
+        String path = System.getProperty("association.ear");
+        if (path == null || !new File(path).isFile()) {
+            throw new IllegalStateException("the built EAR was not found at " + path + " (run the tests with mvn verify)");
+        }
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(path));
+    }
+
+    /** The EAR plus a web module holding {@code testClasses}, which run inside the server. */
+    public static EnterpriseArchive earWithTests(Class<?>... testClasses) {
+        EnterpriseArchive ear = ear();
+        WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_MODULE)
+                .addClasses(testClasses)
+                .addClass(Deployments.class)
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        ear.addAsModule(Testable.archiveToTest(tests));
+        ear.setApplicationXML(new StringAsset(applicationXmlWithTestModule(ear)));
+        return ear;
+    }
+
+    /** The EAR lists its modules; the test module must be listed too, or the server would not start it. */
+    private static String applicationXmlWithTestModule(EnterpriseArchive ear) {
+        try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
+            String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String module = "<module><web><web-uri>" + TEST_MODULE + "</web-uri><context-root>/association-tests</context-root></web></module>";
+            return xml.replace("<library-directory>", module + "<library-directory>");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
