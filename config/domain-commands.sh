@@ -40,6 +40,11 @@ association_domain_commands() {
     # Production hygiene: no redeploy by dropping files, no reload on class change.
     echo "set configs.config.server-config.admin-service.das-config.autodeploy-enabled=false"
     echo "set configs.config.server-config.admin-service.das-config.dynamic-reload-enabled=false"
+    # Answers do not announce the server and its version.
+    for listener in http-listener-1 http-listener-2; do
+        echo "set configs.config.server-config.network-config.protocols.protocol.$listener.http.xpowered-by=false"
+        echo "set configs.config.server-config.network-config.protocols.protocol.$listener.http.server-header=false"
+    done
     # Groups from the application's identity store are its roles (ADMIN, EDITOR, MEMBERSHIP).
     echo "set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true"
 

@@ -1,6 +1,7 @@
 package org.association.common;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -39,10 +40,14 @@ public class EntityStore {
     @Inject
     private AuditService audit;
 
+    @Inject
+    private Event<ContentChanged> changes;
+
     public <T extends VersionedEntity> T create(T entity, String reason) {
         em.persist(entity);
         flush();
         audit.record(typeName(entity), entity.getId(), "created", ChangeSet.between(metamodel(entity), null, entity), reason);
+        changes.fire(new ContentChanged(typeName(entity), entity.getId()));
         return entity;
     }
 
@@ -61,7 +66,7 @@ public class EntityStore {
         if (current.getVersion() != edited.getVersion()) {
             throw new EntityAlreadyModifiedException(type.getSimpleName(), edited.getId());
         }
-        Map<String, String[]> changes = ChangeSet.between(metamodel(edited), current, edited);
+        Map<String, String[]> changed = ChangeSet.between(metamodel(edited), current, edited);
         T merged;
         try {
             merged = em.merge(edited);
@@ -69,19 +74,21 @@ public class EntityStore {
             throw new EntityAlreadyModifiedException(type.getSimpleName(), edited.getId());
         }
         flush();
-        if (!changes.isEmpty() || !"updated".equals(action)) {
-            audit.record(type.getSimpleName(), merged.getId(), action, changes, reason);
+        if (!changed.isEmpty() || !"updated".equals(action)) {
+            audit.record(type.getSimpleName(), merged.getId(), action, changed, reason);
+            changes.fire(new ContentChanged(type.getSimpleName(), merged.getId()));
         }
         return merged;
     }
 
     /**
      * Flushes and records a change that a status action (approve, publish...) made in place to a
-     * managed entity; {@code changes} names each changed field with its old and new value.
+     * managed entity; {@code changed} names each changed field with its old and new value.
      */
-    public <T extends VersionedEntity> void changed(T managed, String action, Map<String, String[]> changes, String reason) {
+    public <T extends VersionedEntity> void changed(T managed, String action, Map<String, String[]> changed, String reason) {
         flush();
-        audit.record(typeName(managed), managed.getId(), action, changes, reason);
+        audit.record(typeName(managed), managed.getId(), action, changed, reason);
+        changes.fire(new ContentChanged(typeName(managed), managed.getId()));
     }
 
     public <T> T find(Class<T> type, Object id) {

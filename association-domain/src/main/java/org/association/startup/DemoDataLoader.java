@@ -226,14 +226,16 @@ public class DemoDataLoader {
         applicant.setEmployer("成都高新区人民医院");
         applicant.setEmail("feng.lei@example.org");
         applicant.setPhone("13980005050");
-        members.apply(applicant);
+        applicant.setStatus(MemberStatus.APPLICANT);
+        members.create(applicant, REASON);
         Member secondApplicant = Member.individual("董雯");
         secondApplicant.setNameEn("Dong Wen");
         secondApplicant.setProfessionalTitle("医师");
         secondApplicant.setSpecialty("全科医学");
         secondApplicant.setEmployer("成都高新区合作社区卫生服务中心");
         secondApplicant.setEmail("dong.wen@example.org");
-        members.apply(secondApplicant);
+        secondApplicant.setStatus(MemberStatus.APPLICANT);
+        members.create(secondApplicant, REASON);
 
         institution(1, "成都高新区人民医院", "Chengdu High-tech Zone People's Hospital", InstitutionType.GENERAL_HOSPITAL,
                 "成都市高新区天府大道中段1号", "https://hospital.example.org", true);
@@ -258,7 +260,8 @@ public class DemoDataLoader {
         institutionApplicant.setCreditCode(creditCode(10));
         institutionApplicant.setAddress("成都市高新区合作路8号");
         institutionApplicant.setEmail("hezuo@example.org");
-        members.apply(institutionApplicant);
+        institutionApplicant.setStatus(MemberStatus.APPLICANT);
+        members.create(institutionApplicant, REASON);
     }
 
     private Member physician(int n, String name, String nameEn, String title, String specialty, String employer, LocalDate joinedOn) {

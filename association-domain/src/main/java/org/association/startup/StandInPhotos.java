@@ -33,7 +33,7 @@ final class StandInPhotos {
             g.setColor(new Color(176, 32, 36));
             g.fillRect(120, 60, WIDTH - 240, 90);
             g.setColor(new Color(250, 222, 120));
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 34));
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 26));
             g.drawString("2023 WORK SUMMARY AND 2024 WORK DEPLOYMENT MEETING", 150, 118);
             // floor and table
             g.setColor(new Color(120, 92, 70));

@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.association.common.BusinessException;
@@ -22,6 +23,7 @@ import org.association.content.boundary.ArticleService;
 import org.association.content.boundary.ArticleSummary;
 import org.association.content.boundary.AttachmentService;
 import org.association.content.boundary.ChannelService;
+import org.association.content.boundary.PublishedArticles;
 import org.association.content.entity.Article;
 import org.association.content.entity.ArticleStatus;
 import org.association.content.entity.Attachment;
@@ -54,6 +56,9 @@ class ContentServicesIT {
 
     @Inject
     private AttachmentService attachments;
+
+    @Inject
+    private PublishedArticles published;
 
     @Test
     void createsReadsRenamesAndRefusesADuplicateSlug() {
@@ -107,7 +112,7 @@ class ContentServicesIT {
     }
 
     @Test
-    void theLatestPublishedListShowsPublishedArticlesOnlyNewestFirst() {
+    void aChannelPageShowsPublishedArticlesOnlyNewestFirst() {
         Channel channel = newChannel();
         Article older = draft(channel, "older");
         older.setStatus(ArticleStatus.PUBLISHED);
@@ -121,12 +126,13 @@ class ContentServicesIT {
         long newerId = articles.create(newer, "test").getId();
         long hiddenId = articles.create(hidden, "test").getId();
 
-        var page = articles.latestPublished(1, 50);
-        var ids = page.items().stream().map(ArticleSummary::id).toList();
-        assertTrue(ids.indexOf(newerId) >= 0 && ids.indexOf(newerId) < ids.indexOf(olderId), ids.toString());
-        assertFalse(ids.contains(hiddenId));
-        assertTrue(articles.findPublished(newerId).isPresent());
-        assertFalse(articles.findPublished(hiddenId).isPresent());
+        var page = published.channelPage(List.of(channel.getId()), Language.ZH, 1, 50);
+        assertEquals(List.of(newerId, olderId), page.items().stream().map(ArticleSummary::id).toList());
+        assertEquals(2, page.total());
+        assertTrue(published.byId(newerId).isPresent());
+        assertFalse(published.byId(hiddenId).isPresent());
+        assertEquals(olderId, published.neighbour(published.byId(newerId).orElseThrow(), false).orElseThrow().id());
+        assertTrue(published.neighbour(published.byId(newerId).orElseThrow(), true).isEmpty());
     }
 
     @Test

@@ -81,7 +81,7 @@ class MemberServiceIT {
 
     @Test
     void approvingAnApplicantGivesTheNextNumberOnce() {
-        Member applicant = members.apply(physician("王芳"));
+        Member applicant = members.apply(physician("王芳"), "192.0.2." + SERIAL.incrementAndGet() % 250);
         assertNull(applicant.getMemberNumber());
         assertEquals(MemberStatus.APPLICANT, applicant.getStatus());
 
@@ -90,7 +90,7 @@ class MemberServiceIT {
         assertNotNull(approved.getMemberNumber());
         assertNotNull(approved.getJoinedOn());
 
-        Member secondApplicant = members.apply(physician("赵丽"));
+        Member secondApplicant = members.apply(physician("赵丽"), "192.0.2." + SERIAL.incrementAndGet() % 250);
         Member another = members.approve(secondApplicant.getId(), secondApplicant.getVersion(), "council decision");
         assertNotEquals(approved.getMemberNumber(), another.getMemberNumber());
         assertTrue(another.getMemberNumber().compareTo(approved.getMemberNumber()) > 0);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.association.common.BusinessException;
 import org.association.common.EntityStore;
+import org.association.common.Hashes;
 import org.association.content.control.FileNames;
 import org.association.content.control.Thumbnails;
 import org.association.content.control.UploadedFiles;
@@ -42,7 +43,7 @@ public class AttachmentService {
         if (contentType == null) {
             throw new BusinessException("error.upload.type", fileName);
         }
-        Attachment attachment = new Attachment(article, fileName, contentType, bytes.length, UploadedFiles.sha256(bytes));
+        Attachment attachment = new Attachment(article, fileName, contentType, bytes.length, Hashes.sha256(bytes));
         attachment.setCaption(caption);
         attachment.setPosition(article.getAttachments().size());
         byte[] thumbnail = null;

@@ -3,9 +3,6 @@ package org.association.content.control;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import org.apache.tika.Tika;
 
@@ -57,14 +54,6 @@ public final class UploadedFiles {
             return null;
         }
         return extension.isEmpty() || listed(extensions, extension) ? detected : null;
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 
     private static String detect(byte[] bytes) {

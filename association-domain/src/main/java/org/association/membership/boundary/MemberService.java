@@ -4,14 +4,20 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.association.common.AssociationClock;
 import org.association.common.BusinessException;
 import org.association.common.DuplicateEntityException;
 import org.association.common.EntityStore;
+import org.association.common.Hashes;
+import org.association.common.Page;
+import org.association.membership.entity.ApplicationAttempt;
 import org.association.membership.entity.Member;
+import org.association.membership.entity.MemberKind;
 import org.association.membership.entity.MemberStatus;
 import org.association.startup.SchemaMigration;
 
@@ -20,6 +26,7 @@ import org.association.startup.SchemaMigration;
 public class MemberService {
 
     static final String NUMBER_SEQUENCE = "MEMBER_NUMBER_SEQ";
+    static final int APPLICATIONS_PER_HOUR = 5;
 
     @PersistenceContext
     private EntityManager em;
@@ -45,14 +52,47 @@ public class MemberService {
         return store.create(member, reason);
     }
 
-    /** An application from the public form: always an applicant, never with a number. */
-    public Member apply(Member applicant) {
+    /**
+     * An application from the public form: always an applicant, never with a number. Refused when
+     * the same address sent {@value #APPLICATIONS_PER_HOUR} applications within the last hour.
+     */
+    public Member apply(Member applicant, String clientAddress) {
         if (applicant.getMemberNumber() != null || !applicant.isNew()) {
             throw new IllegalArgumentException("an application is a new record without a member number");
         }
+        String addressHash = Hashes.sha256(String.valueOf(clientAddress));
+        LocalDateTime now = clock.now();
+        long recent = em.createQuery("select count(a) from ApplicationAttempt a where a.addressHash = :hash and a.attemptedAt > :since",
+                        Long.class)
+                .setParameter("hash", addressHash)
+                .setParameter("since", now.minusHours(1))
+                .getSingleResult();
+        if (recent >= APPLICATIONS_PER_HOUR) {
+            throw new BusinessException("error.application.tooMany");
+        }
+        em.createQuery("delete from ApplicationAttempt a where a.attemptedAt < :expired").setParameter("expired", now.minusDays(1))
+                .executeUpdate();
+        em.persist(new ApplicationAttempt(addressHash, now));
         applicant.setStatus(MemberStatus.APPLICANT);
         refuseDuplicates(applicant);
         return store.create(applicant, "application form");
+    }
+
+    /** Member institutions that agreed to be listed, by name: the public directory. */
+    public Page<DirectoryEntry> directory(int page, int size) {
+        String where = " from Member m where m.kind = :kind and m.status = :active and m.listedInDirectory = true";
+        List<DirectoryEntry> items = em.createQuery("select new org.association.membership.boundary.DirectoryEntry(m.id, m.name,"
+                        + " m.nameEn, m.institutionType, m.address, m.website)" + where + " order by m.name, m.id", DirectoryEntry.class)
+                .setParameter("kind", MemberKind.INSTITUTION)
+                .setParameter("active", MemberStatus.ACTIVE)
+                .setFirstResult(Page.firstResult(page, size))
+                .setMaxResults(size)
+                .getResultList();
+        long total = em.createQuery("select count(m)" + where, Long.class)
+                .setParameter("kind", MemberKind.INSTITUTION)
+                .setParameter("active", MemberStatus.ACTIVE)
+                .getSingleResult();
+        return new Page<>(items, total, page, size);
     }
 
     public Member update(Member member, String reason) {

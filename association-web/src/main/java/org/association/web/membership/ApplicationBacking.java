@@ -1,0 +1,114 @@
+package org.association.web.membership;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.util.List;
+import java.util.logging.Logger;
+import org.association.common.BusinessException;
+import org.association.common.DuplicateEntityException;
+import org.association.membership.boundary.MemberService;
+import org.association.membership.entity.InstitutionType;
+import org.association.membership.entity.Member;
+import org.association.membership.entity.MemberKind;
+import org.association.web.site.ChannelPage;
+import org.association.web.site.Messages;
+import org.association.web.site.Pages;
+import org.association.web.site.SiteLinks;
+
+/**
+ * The membership application form, for a physician (/join) or an institution (/join?kind=institution).
+ * The view is stateless like every public page; the applicant is stored for staff to review, and
+ * the reader goes on to a confirmation page.
+ */
+@Named
+@RequestScoped
+public class ApplicationBacking extends ChannelPage {
+
+    private static final Logger LOG = Logger.getLogger(ApplicationBacking.class.getName());
+
+    @Inject
+    private MemberService members;
+
+    private Member applicant;
+    private boolean consent;
+    /** The honeypot: invisible to people, irresistible to form-filling robots. */
+    private String homepage;
+
+    @PostConstruct
+    void create() {
+        MemberKind kind = "institution".equals(Pages.request().getParameter("kind")) ? MemberKind.INSTITUTION : MemberKind.INDIVIDUAL;
+        applicant = new Member(kind, null);
+    }
+
+    public void submit() throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (homepage != null && !homepage.isBlank()) {
+            LOG.info(() -> "Application form: honeypot filled from " + Pages.request().getRemoteAddr() + "; nothing stored");
+            context.getExternalContext().redirect(SiteLinks.thanks(site.getLanguage(), channel.slug()));
+            return;
+        }
+        if (!consent) {
+            context.addMessage("application:consent", error("application.consent.required"));
+            return;
+        }
+        try {
+            members.apply(applicant, Pages.request().getRemoteAddr());
+            context.getExternalContext().redirect(SiteLinks.thanks(site.getLanguage(), channel.slug()));
+        } catch (DuplicateEntityException e) {
+            context.addMessage("application:" + e.getField(), error(e.getMessageKey(), e.getArguments()));
+        } catch (BusinessException e) {
+            context.addMessage(null, error(e.getMessageKey(), e.getArguments()));
+        } catch (EJBException e) {
+            if (!(e.getCause() instanceof ConstraintViolationException violations)) {
+                throw e;
+            }
+            for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
+                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.getMessage(), null));
+            }
+        }
+    }
+
+    private FacesMessage error(String key, Object... arguments) {
+        return new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(site.getLocale(), key, arguments), null);
+    }
+
+    public Member getApplicant() {
+        return applicant;
+    }
+
+    public boolean isInstitution() {
+        return applicant.getKind() == MemberKind.INSTITUTION;
+    }
+
+    public String kindLink(boolean institution) {
+        return SiteLinks.channel(site.getLanguage(), channel.slug(), 1) + (institution ? "?kind=institution" : "");
+    }
+
+    public List<InstitutionType> getInstitutionTypes() {
+        return List.of(InstitutionType.values());
+    }
+
+    public boolean isConsent() {
+        return consent;
+    }
+
+    public void setConsent(boolean consent) {
+        this.consent = consent;
+    }
+
+    public String getHomepage() {
+        return homepage;
+    }
+
+    public void setHomepage(String homepage) {
+        this.homepage = homepage;
+    }
+}

@@ -1,0 +1,25 @@
+package org.association.web.site;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The site's texts from its resource bundle, for Java code; pages use #{msg[...]}. */
+public final class Messages {
+
+    public static final String BUNDLE = "org.association.web.i18n.messages";
+
+    private Messages() {
+    }
+
+    public static String text(Locale locale, String key, Object... arguments) {
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader()).getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+}

@@ -1,0 +1,162 @@
+package org.association.web.site;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPOutputStream;
+import org.association.common.ContentChanges;
+import org.association.common.Hashes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Rendered public pages, kept as bytes so that a page which has not changed is not rendered again.
+ * Keyed by address (the language is part of it); emptied after any change is committed, so a
+ * published edit shows on the next request; bounded in bytes, least recently used out first.
+ * Each server keeps its own; in a cluster every server hears of every change (see ContentChanged).
+ */
+@ApplicationScoped
+public class PageCache {
+
+    /** A rendered page: its bytes, those bytes gzipped (made when first asked for), and its entity tag. */
+    public static final class Page {
+
+        private final byte[] body;
+        private final String contentType;
+        private final Map<String, String> headers;
+        private final String etag;
+        private final long createdAt;
+        private volatile byte[] gzipped;
+
+        Page(byte[] body, String contentType, Map<String, String> headers, long createdAt) {
+            this.body = body;
+            this.contentType = contentType;
+            this.headers = Map.copyOf(headers);
+            this.etag = "\"" + Hashes.sha256(body).substring(0, 32) + "\"";
+            this.createdAt = createdAt;
+        }
+
+        public byte[] body() {
+            return body;
+        }
+
+        public byte[] gzipped() {
+            byte[] compressed = gzipped;
+            if (compressed == null) {
+                compressed = gzip(body);
+                gzipped = compressed;
+            }
+            return compressed;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        public Map<String, String> headers() {
+            return headers;
+        }
+
+        public String etag() {
+            return etag;
+        }
+
+        /** True when an If-None-Match header names this page's tag (or any tag, "*"). */
+        public boolean matches(String ifNoneMatch) {
+            if (ifNoneMatch == null) {
+                return false;
+            }
+            return Arrays.stream(ifNoneMatch.split(","))
+                    .map(String::strip)
+                    .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                    .anyMatch(tag -> tag.equals(etag) || tag.equals("*"));
+        }
+
+        long size() {
+            return body.length;
+        }
+    }
+
+    @Inject
+    @ConfigProperty(name = "association.page-cache.max-bytes", defaultValue = "67108864")
+    private long maxBytes;
+
+    /** Pages also expire: a page can depend on the date (who holds office today). */
+    @Inject
+    @ConfigProperty(name = "association.page-cache.max-age-seconds", defaultValue = "600")
+    private long maxAgeSeconds;
+
+    private final AtomicLong bytes = new AtomicLong();
+    private Map<String, Page> pages;
+
+    @Inject
+    private ContentChanges changes;
+
+    @PostConstruct
+    void create() {
+        pages = new LinkedHashMap<>(256, 0.75f, true);
+        changes.subscribe(change -> clear());
+    }
+
+    public Page get(String key) {
+        synchronized (this) {
+            Page page = pages.get(key);
+            if (page != null && System.nanoTime() - page.createdAt > Duration.ofSeconds(maxAgeSeconds).toNanos()) {
+                remove(key);
+                return null;
+            }
+            return page;
+        }
+    }
+
+    public Page put(String key, byte[] body, String contentType, Map<String, String> headers) {
+        Page page = new Page(body, contentType, headers, System.nanoTime());
+        if (page.size() > maxBytes / 16) {
+            return page; // one huge page must not push out everything else
+        }
+        synchronized (this) {
+            remove(key);
+            pages.put(key, page);
+            bytes.addAndGet(page.size());
+            var eldest = pages.entrySet().iterator();
+            while (bytes.get() > maxBytes && eldest.hasNext()) {
+                bytes.addAndGet(-eldest.next().getValue().size());
+                eldest.remove();
+            }
+        }
+        return page;
+    }
+
+    public synchronized void clear() {
+        pages.clear();
+        bytes.set(0);
+    }
+
+    public synchronized int size() {
+        return pages.size();
+    }
+
+    private void remove(String key) {
+        Page old = pages.remove(key);
+        if (old != null) {
+            bytes.addAndGet(-old.size());
+        }
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

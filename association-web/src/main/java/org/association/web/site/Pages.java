@@ -1,0 +1,79 @@
+package org.association.web.site;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.association.content.boundary.ChannelNode;
+import org.association.content.boundary.ChannelTree;
+import org.association.content.entity.Language;
+
+/** What public page beans share: reading the routed request, answering 404 or 301, crumbs and alternates. */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    public static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+
+    /** The channel the site filter found for this address. */
+    public static ChannelNode channel() {
+        return (ChannelNode) request().getAttribute(PublicSiteFilter.CHANNEL);
+    }
+
+    public static SiteAddress address() {
+        return (SiteAddress) request().getAttribute(PublicSiteFilter.ADDRESS);
+    }
+
+    /** The page number from ?page=, or 0 when it is not a page number at all. */
+    public static int pageNumber() {
+        String page = request().getParameter("page");
+        if (page == null) {
+            return 1;
+        }
+        return page.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(page) : 0;
+    }
+
+    public static void notFound() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
+    }
+
+    public static void movedPermanently(String path) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        HttpServletResponse response = (HttpServletResponse) context.getExternalContext().getResponse();
+        response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+        response.setHeader("Location", path);
+        context.responseComplete();
+    }
+
+    /** The channel's path in the tree as breadcrumb links, in the reader's language. */
+    public static List<PublicPage.Crumb> crumbs(ChannelTree.Snapshot tree, ChannelNode channel, Language language) {
+        List<PublicPage.Crumb> crumbs = new ArrayList<>();
+        for (ChannelNode node : tree.path(channel)) {
+            crumbs.add(new PublicPage.Crumb(node.name(language), SiteLinks.channel(language, node.slug(), 1)));
+        }
+        return crumbs;
+    }
+
+    /** A page that exists in both languages at the same path: Chinese at the root, English under /en. */
+    public static Map<Language, String> bothLanguages(String path) {
+        Map<Language, String> alternates = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            alternates.put(language, SiteLinks.inLanguage(language, path));
+        }
+        return alternates;
+    }
+}

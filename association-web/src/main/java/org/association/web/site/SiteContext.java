@@ -1,0 +1,131 @@
+package org.association.web.site;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.association.content.boundary.ArticleSummary;
+import org.association.content.boundary.ChannelNode;
+import org.association.content.entity.Attachment;
+import org.association.content.entity.Language;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.primefaces.model.menu.DefaultMenuItem;
+import org.primefaces.model.menu.DefaultMenuModel;
+import org.primefaces.model.menu.MenuModel;
+
+/**
+ * The reader's language and the site's addresses, for the public pages and their template:
+ * everything a page needs to write a link in the right language.
+ */
+@Named("site")
+@RequestScoped
+public class SiteContext {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+    @Inject
+    private HttpServletRequest request;
+
+    /** The site's public address (https://www.example.org) when it is not what the request says. */
+    @Inject
+    @ConfigProperty(name = "association.site-url")
+    private Optional<String> siteUrl;
+
+    public Language getLanguage() {
+        Object language = request.getAttribute(PublicSiteFilter.LANGUAGE);
+        return language instanceof Language known ? known : LanguageViewHandler.languageOf(request);
+    }
+
+    public Locale getLocale() {
+        return getLanguage().locale();
+    }
+
+    public boolean isEnglish() {
+        return getLanguage() == Language.EN;
+    }
+
+    /** The BCP 47 tag of the page's language, for lang and hreflang attributes. */
+    public String getLanguageTag() {
+        return tag(getLanguage());
+    }
+
+    public static String tag(Language language) {
+        return language == Language.ZH ? "zh-CN" : "en";
+    }
+
+    public String getHome() {
+        return SiteLinks.home(getLanguage());
+    }
+
+    public String getSearchPath() {
+        return SiteLinks.prefix(getLanguage()) + "/" + SiteLinks.SEARCH;
+    }
+
+    /** This page in the other language, through the switch that remembers the choice. */
+    public String getOtherLanguageLink() {
+        Language other = isEnglish() ? Language.ZH : Language.EN;
+        String path = request.getAttribute(PublicSiteFilter.ADDRESS) instanceof SiteAddress address ? address.path() : "/";
+        String query = request.getQueryString() == null ? "" : "&" + request.getQueryString();
+        return SiteLinks.inLanguage(other, path) + "?" + PublicSiteFilter.LANGUAGE_PARAMETER + "=" + other.code() + query;
+    }
+
+    public String channelLink(ChannelNode channel) {
+        return SiteLinks.channel(getLanguage(), channel.slug(), 1);
+    }
+
+    public String channelName(ChannelNode channel) {
+        return channel.name(getLanguage());
+    }
+
+    public String articleLink(ArticleSummary article) {
+        return SiteLinks.article(getLanguage(), article.channelSlug(), article.publishedAt(), article.slug());
+    }
+
+    public String fileLink(Attachment attachment) {
+        return SiteLinks.file(attachment.getId(), attachment.getFileName());
+    }
+
+    public String thumbnailLink(Attachment attachment) {
+        return SiteLinks.thumbnail(attachment.getId());
+    }
+
+    /** A file size as people read it: 12 KB, 3.4 MB. */
+    public String size(long bytes) {
+        return bytes < 1024 * 1024 ? Math.max(1, bytes / 1024) + " KB" : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+    }
+
+    public String day(LocalDateTime at) {
+        return at == null ? "" : DAY.format(at);
+    }
+
+    /** An absolute address for links that leave the page: canonical, hreflang, feeds. */
+    public String absolute(String path) {
+        String base = siteUrl.map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url).orElseGet(() -> {
+            String scheme = request.getScheme();
+            int port = request.getServerPort();
+            boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+            return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
+        });
+        return base + path;
+    }
+
+    public List<Map.Entry<String, String>> alternates(PublicPage page) {
+        return page.getAlternates().entrySet().stream().map(entry -> Map.entry(tag(entry.getKey()), absolute(entry.getValue()))).toList();
+    }
+
+    /** The breadcrumb as PrimeFaces draws it, home first. */
+    public MenuModel breadcrumb(PublicPage page) {
+        DefaultMenuModel model = new DefaultMenuModel();
+        model.getElements().add(DefaultMenuItem.builder().value(Messages.text(getLocale(), "nav.home")).url(getHome()).build());
+        for (PublicPage.Crumb crumb : page.getCrumbs()) {
+            model.getElements().add(DefaultMenuItem.builder().value(crumb.label()).url(crumb.path()).build());
+        }
+        return model;
+    }
+}

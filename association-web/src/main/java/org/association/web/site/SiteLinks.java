@@ -1,0 +1,72 @@
+package org.association.web.site;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import org.association.content.entity.Language;
+
+/**
+ * The public addresses of the site, in one place. Chinese pages live at the root, English ones under
+ * /en; an article's address carries its channel, its add-time's date and its slug:
+ * {@code /activities/2024/01/25/work-summary-meeting}.
+ */
+public final class SiteLinks {
+
+    public static final String ENGLISH_PREFIX = "/en";
+    public static final String FEED = "feed.atom";
+    public static final String SEARCH = "search";
+    public static final String THANKS = "thanks";
+
+    private SiteLinks() {
+    }
+
+    public static String prefix(Language language) {
+        return language == Language.EN ? ENGLISH_PREFIX : "";
+    }
+
+    public static String home(Language language) {
+        return prefix(language) + "/";
+    }
+
+    public static String channel(Language language, String channelSlug, int page) {
+        return prefix(language) + "/" + channelSlug + (page > 1 ? "?page=" + page : "");
+    }
+
+    public static String article(Language language, String channelSlug, LocalDateTime publishedAt, String slug) {
+        return prefix(language) + "/" + channelSlug + String.format("/%04d/%02d/%02d/", publishedAt.getYear(),
+                publishedAt.getMonthValue(), publishedAt.getDayOfMonth()) + slug;
+    }
+
+    public static String search(Language language, String query, int page) {
+        return prefix(language) + "/" + SEARCH + "?q=" + URLEncoder.encode(query == null ? "" : query, StandardCharsets.UTF_8)
+                + (page > 1 ? "&page=" + page : "");
+    }
+
+    /** The Atom feed of the whole site (no channel) or of one channel. */
+    public static String feed(Language language, String channelSlug) {
+        return prefix(language) + (channelSlug == null ? "" : "/" + channelSlug) + "/" + FEED;
+    }
+
+    public static String thanks(Language language, String channelSlug) {
+        return prefix(language) + "/" + channelSlug + "/" + THANKS;
+    }
+
+    /** A stored file under its own name, which the address carries percent-encoded. */
+    public static String file(long attachmentId, String fileName) {
+        return "/files/" + attachmentId + "/" + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    public static String thumbnail(long attachmentId) {
+        return "/thumbnails/" + attachmentId + ".jpg";
+    }
+
+    /** The same page in the other language: the path with the /en prefix added or taken away. */
+    public static String inLanguage(Language target, String pathAndQuery) {
+        String path = pathAndQuery.startsWith(ENGLISH_PREFIX + "/") || pathAndQuery.equals(ENGLISH_PREFIX)
+                ? pathAndQuery.substring(ENGLISH_PREFIX.length()) : pathAndQuery;
+        if (path.isEmpty()) {
+            path = "/";
+        }
+        return target == Language.EN ? ENGLISH_PREFIX + path : path;
+    }
+}

@@ -1,0 +1,58 @@
+package org.association.web.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDateTime;
+import org.association.content.entity.Language;
+import org.association.web.site.SiteAddress.Kind;
+import org.junit.jupiter.api.Test;
+
+class SiteAddressTest {
+
+    @Test
+    void readsLanguageFromThePrefix() {
+        assertEquals(new SiteAddress(Language.ZH, "/", Kind.HOME, null, null, 0, 0, 0), SiteAddress.parse("/"));
+        assertEquals(new SiteAddress(Language.EN, "/", Kind.HOME, null, null, 0, 0, 0), SiteAddress.parse("/en"));
+        assertEquals(new SiteAddress(Language.EN, "/", Kind.HOME, null, null, 0, 0, 0), SiteAddress.parse("/en/"));
+        SiteAddress notAPrefix = SiteAddress.parse("/english");
+        assertEquals(Language.ZH, notAPrefix.language(), "only /en itself is the prefix");
+        assertEquals("english", notAPrefix.channelSlug());
+    }
+
+    @Test
+    void takesArticleAddressesApart() {
+        SiteAddress address = SiteAddress.parse("/en/activities/2024/01/25/work-summary-meeting");
+        assertEquals(Language.EN, address.language());
+        assertEquals(Kind.ARTICLE, address.kind());
+        assertEquals("activities", address.channelSlug());
+        assertEquals("work-summary-meeting", address.articleSlug());
+        assertEquals(2024, address.year());
+        assertEquals(1, address.month());
+        assertEquals(25, address.day());
+    }
+
+    @Test
+    void knowsChannelsFeedsSearchAndConfirmations() {
+        assertEquals(Kind.CHANNEL, SiteAddress.parse("/activities").kind());
+        assertEquals(Kind.CHANNEL, SiteAddress.parse("/activities/").kind());
+        assertEquals(Kind.SEARCH, SiteAddress.parse("/en/search").kind());
+        assertEquals(Kind.FEED, SiteAddress.parse("/feed.atom").kind());
+        assertEquals(Kind.CHANNEL_FEED, SiteAddress.parse("/notices/feed.atom").kind());
+        assertEquals(Kind.THANKS, SiteAddress.parse("/join/thanks").kind());
+        assertEquals(Kind.OTHER, SiteAddress.parse("/activities/2024/1/25/x").kind());
+        assertEquals(Kind.OTHER, SiteAddress.parse("/Activities").kind());
+        assertEquals(Kind.OTHER, SiteAddress.parse("/../etc/passwd").kind());
+    }
+
+    @Test
+    void linksAndAddressesAgree() {
+        String link = SiteLinks.article(Language.EN, "activities", LocalDateTime.of(2024, 1, 25, 17, 30), "work-summary-meeting");
+        assertEquals("/en/activities/2024/01/25/work-summary-meeting", link);
+        assertEquals("work-summary-meeting", SiteAddress.parse(link).articleSlug());
+        assertEquals("/activities/2024/01/25/work-summary-meeting", SiteLinks.inLanguage(Language.ZH, link));
+        assertEquals("/en/", SiteLinks.inLanguage(Language.EN, "/"));
+        assertEquals("/", SiteLinks.inLanguage(Language.ZH, "/en"));
+        assertEquals("/en/search?q=%E4%BC%9A%E9%95%BF", SiteLinks.search(Language.EN, "会长", 1));
+        assertEquals("/notices?page=3", SiteLinks.channel(Language.ZH, "notices", 3));
+    }
+}
