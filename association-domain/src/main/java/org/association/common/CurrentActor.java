@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 
-/** The name under which a change is recorded: the logged-in staff member, or "system" for start-up work. */
+/**
+ * The name under which a change is recorded: the logged-in staff member, or SYSTEM for work the
+ * application does by itself (start-up, scheduled publishing), which runs as that principal.
+ */
 @ApplicationScoped
 public class CurrentActor {
 
-    public static final String SYSTEM = "system";
+    public static final String SYSTEM = "SYSTEM";
 
     @Inject
     private SecurityContext securityContext;

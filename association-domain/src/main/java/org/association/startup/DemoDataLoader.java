@@ -1,5 +1,6 @@
 package org.association.startup;
 
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.association.account.entity.Role;
 import org.association.common.AssociationClock;
 import org.association.content.boundary.ArticleService;
 import org.association.content.boundary.AttachmentService;
@@ -40,6 +42,7 @@ import org.association.organization.entity.Position;
  * the people and bodies that page names, and enough further members and articles to browse.
  */
 @Stateless
+@RunAs(Role.ADMIN_NAME)
 public class DemoDataLoader {
 
     static final String STEP = "demo-data";

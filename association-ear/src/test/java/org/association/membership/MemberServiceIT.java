@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.association.audit.boundary.AuditService;
 import org.association.audit.entity.AuditEntry;
+import org.association.common.BusinessException;
 import org.association.common.DuplicateEntityException;
 import org.association.common.EntityAlreadyModifiedException;
 import org.association.membership.boundary.MemberService;
@@ -32,6 +34,7 @@ import org.association.membership.entity.Member;
 import org.association.membership.entity.MemberStatus;
 import org.association.membership.entity.UnifiedSocialCreditCode;
 import org.association.testing.Deployments;
+import org.association.testing.Staff;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -53,6 +56,9 @@ class MemberServiceIT {
     private MemberService members;
 
     @Inject
+    private Staff staff;
+
+    @Inject
     private AuditService audit;
 
     @Resource
@@ -60,20 +66,20 @@ class MemberServiceIT {
 
     @Test
     void createsReadsAndUpdatesAMemberWithAuditEntries() {
-        Member created = members.create(physician("李明"), "test");
+        Member created = staff.admin(() -> members.create(physician("李明"), "test"));
         assertNotNull(created.getId());
         assertTrue(created.getMemberNumber().matches("M[0-9]{6}"), created.getMemberNumber());
 
-        Member loaded = members.find(created.getId());
+        Member loaded = staff.admin(() -> members.find(created.getId()));
         assertEquals("李明", loaded.getName());
         assertEquals(MemberStatus.ACTIVE, loaded.getStatus());
 
         loaded.setSpecialty("心血管内科");
-        Member updated = members.update(loaded, "specialty corrected");
+        Member updated = staff.admin(() -> members.update(loaded, "specialty corrected"));
         assertEquals(loaded.getVersion() + 1, updated.getVersion());
-        assertEquals("心血管内科", members.find(created.getId()).getSpecialty());
+        assertEquals("心血管内科", staff.admin(() -> members.find(created.getId())).getSpecialty());
 
-        List<AuditEntry> history = audit.of("Member", created.getId());
+        List<AuditEntry> history = staff.admin(() -> audit.of("Member", created.getId()));
         assertEquals(List.of("updated", "created"), history.stream().map(AuditEntry::getAction).toList());
         assertTrue(history.get(0).getChanges().contains("\"specialty\":[\"全科医学\",\"心血管内科\"]"), history.get(0).getChanges());
         assertEquals("specialty corrected", history.get(0).getReason());
@@ -85,44 +91,45 @@ class MemberServiceIT {
         assertNull(applicant.getMemberNumber());
         assertEquals(MemberStatus.APPLICANT, applicant.getStatus());
 
-        Member approved = members.approve(applicant.getId(), applicant.getVersion(), "council decision");
+        Member approved = staff.admin(() -> members.approve(applicant.getId(), applicant.getVersion(), "council decision"));
         assertEquals(MemberStatus.ACTIVE, approved.getStatus());
         assertNotNull(approved.getMemberNumber());
         assertNotNull(approved.getJoinedOn());
 
         Member secondApplicant = members.apply(physician("赵丽"), "192.0.2." + SERIAL.incrementAndGet() % 250);
-        Member another = members.approve(secondApplicant.getId(), secondApplicant.getVersion(), "council decision");
+        Member another = staff.admin(() -> members.approve(secondApplicant.getId(), secondApplicant.getVersion(), "council decision"));
         assertNotEquals(approved.getMemberNumber(), another.getMemberNumber());
         assertTrue(another.getMemberNumber().compareTo(approved.getMemberNumber()) > 0);
     }
 
     @Test
     void refusesADuplicateMemberNumberAndWritesNothing() {
-        Member first = members.create(physician("张伟"), "test");
-        long before = members.count();
+        Member first = staff.admin(() -> members.create(physician("张伟"), "test"));
+        long before = staff.admin(() -> members.count());
 
         Member clash = physician("张伟");
         clash.assignMemberNumber(first.getMemberNumber());
-        DuplicateEntityException refused = assertThrows(DuplicateEntityException.class, () -> members.create(clash, "test"));
+        DuplicateEntityException refused = assertThrows(DuplicateEntityException.class,
+                () -> staff.admin(() -> members.create(clash, "test")));
         assertEquals("memberNumber", refused.getField());
-        assertEquals(before, members.count());
+        assertEquals(before, staff.admin(() -> members.count()));
     }
 
     @Test
     void refusesInvalidInputWithAReadableMessageAndWritesNothing() {
-        long before = members.count();
+        long before = staff.admin(() -> members.count());
         Member bad = physician("刘洋");
         bad.setEmail("not an address");
         bad.setLicenceNumber("12AB");
 
-        EJBException failure = assertThrows(EJBException.class, () -> members.create(bad, "test"));
+        EJBException failure = assertThrows(EJBException.class, () -> staff.admin(() -> members.create(bad, "test")));
         ConstraintViolationException violations = causeOfType(failure, ConstraintViolationException.class);
         List<String> messages = violations.getConstraintViolations().stream()
                 .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().toList();
         assertEquals(2, messages.size(), messages.toString());
         assertTrue(messages.get(0).startsWith("email "), messages.toString());
         assertTrue(messages.get(1).equals("licenceNumber must be the 15 digits of the practising certificate"), messages.toString());
-        assertEquals(before, members.count());
+        assertEquals(before, staff.admin(() -> members.count()));
     }
 
     @Test
@@ -130,44 +137,44 @@ class MemberServiceIT {
         Member institution = Member.institution("成都高新测试医院" + SERIAL.incrementAndGet());
         institution.setInstitutionType(InstitutionType.GENERAL_HOSPITAL);
         institution.setCreditCode("12510100MB0000001X");
-        EJBException failure = assertThrows(EJBException.class, () -> members.create(institution, "test"));
+        EJBException failure = assertThrows(EJBException.class, () -> staff.admin(() -> members.create(institution, "test")));
         ConstraintViolation<?> violation = causeOfType(failure, ConstraintViolationException.class).getConstraintViolations().iterator().next();
         assertEquals("creditCode", violation.getPropertyPath().toString());
 
         institution.setCreditCode(UnifiedSocialCreditCode.Validator.complete(String.format("12510100MB%07d", SERIAL.incrementAndGet())));
-        assertNotNull(members.create(institution, "test").getId());
+        assertNotNull(staff.admin(() -> members.create(institution, "test")).getId());
     }
 
     @Test
     void theSecondOfTwoEditsFromTheSameVersionIsRefusedAndTheFirstIsKept() {
-        Member member = members.create(physician("陈晨"), "test");
-        Member mine = members.find(member.getId());
-        Member theirs = members.find(member.getId());
+        Member member = staff.admin(() -> members.create(physician("陈晨"), "test"));
+        Member mine = staff.admin(() -> members.find(member.getId()));
+        Member theirs = staff.admin(() -> members.find(member.getId()));
 
         mine.setSpecialty("儿科");
-        members.update(mine, "first edit");
+        staff.admin(() -> members.update(mine, "first edit"));
         theirs.setSpecialty("骨科");
-        assertThrows(EntityAlreadyModifiedException.class, () -> members.update(theirs, "second edit"));
+        assertThrows(EntityAlreadyModifiedException.class, () -> staff.admin(() -> members.update(theirs, "second edit")));
 
-        Member stored = members.find(member.getId());
+        Member stored = staff.admin(() -> members.find(member.getId()));
         assertEquals("儿科", stored.getSpecialty());
         assertEquals(member.getVersion() + 1, stored.getVersion());
     }
 
     @Test
     void concurrentEditsOfOneMemberLetExactlyOneWin() throws Exception {
-        Member member = members.create(physician("周杰"), "test");
+        Member member = staff.admin(() -> members.create(physician("周杰"), "test"));
         int editors = 6;
         CountDownLatch start = new CountDownLatch(1);
         List<Future<String>> outcomes = new ArrayList<>();
         for (int i = 0; i < editors; i++) {
             String specialty = "专科" + i;
             Callable<String> edit = () -> {
-                Member copy = members.find(member.getId());
+                Member copy = staff.admin(() -> members.find(member.getId()));
                 start.await(10, TimeUnit.SECONDS);
                 copy.setSpecialty(specialty);
                 try {
-                    members.update(copy, "concurrent edit");
+                    staff.admin(() -> members.update(copy, "concurrent edit"));
                     return specialty;
                 } catch (EntityAlreadyModifiedException e) {
                     return null;
@@ -185,10 +192,27 @@ class MemberServiceIT {
             }
         }
         assertEquals(1, winners.size(), "winners: " + winners);
-        Member stored = members.find(member.getId());
+        Member stored = staff.admin(() -> members.find(member.getId()));
         assertEquals(winners.get(0), stored.getSpecialty());
         assertEquals(member.getVersion() + 1, stored.getVersion());
-        assertEquals(2, audit.of("Member", member.getId()).size(), "one created and one updated entry");
+        assertEquals(2, staff.admin(() -> audit.of("Member", member.getId())).size(), "one created and one updated entry");
+    }
+
+    @Test
+    void anonymousCallersMayOnlyApply() {
+        assertThrows(EJBAccessException.class, () -> members.count());
+        assertThrows(EJBAccessException.class, () -> members.create(physician("越权"), "test"));
+    }
+
+    @Test
+    void theApplicationFormIsLimitedPerAddress() {
+        String address = "198.51.100." + SERIAL.incrementAndGet() % 250;
+        for (int i = 0; i < 5; i++) {
+            members.apply(physician("申请人"), address);
+        }
+        BusinessException refused = assertThrows(BusinessException.class, () -> members.apply(physician("申请人"), address));
+        assertEquals("error.application.tooMany", refused.getMessageKey());
+        assertNotNull(members.apply(physician("申请人"), address + "1").getId(), "another address is not affected");
     }
 
     private static Member physician(String name) {

@@ -37,7 +37,7 @@ public final class Deployments {
         EnterpriseArchive ear = ear();
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_MODULE)
                 .addClasses(testClasses)
-                .addClass(Deployments.class)
+                .addClasses(Deployments.class, Staff.class, Staff.Work.class, RunAsAdmin.class, RunAsAdmin.Outcome.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         ear.addAsModule(Testable.archiveToTest(tests));
         ear.setApplicationXML(new StringAsset(applicationXmlWithTestModule(ear)));
@@ -46,10 +46,13 @@ public final class Deployments {
 
     /** The EAR lists its modules; the test module must be listed too, or the server would not start it. */
     private static String applicationXmlWithTestModule(EnterpriseArchive ear) {
-        try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
-            String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            String module = "<module><web><web-uri>" + TEST_MODULE + "</web-uri><context-root>/association-tests</context-root></web></module>";
-            return xml.replace("<library-directory>", module + "<library-directory>");
+        String module = "<module><web><web-uri>" + TEST_MODULE + "</web-uri><context-root>/association-tests</context-root></web></module>";
+        return read(ear, "META-INF/application.xml").replace("<library-directory>", module + "<library-directory>");
+    }
+
+    private static String read(EnterpriseArchive ear, String path) {
+        try (InputStream in = ear.get(path).getAsset().openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

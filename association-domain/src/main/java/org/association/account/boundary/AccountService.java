@@ -1,6 +1,8 @@
 package org.association.account.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RolesAllowed;
+import org.association.account.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +19,7 @@ import org.association.common.EntityStore;
 
 /** Staff accounts. Passwords are checked against the policy and stored only as PBKDF2 hashes. */
 @Stateless
+@RolesAllowed(Role.ADMIN_NAME)
 public class AccountService {
 
     /**

@@ -1,5 +1,8 @@
 package org.association.audit.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
+import org.association.account.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -19,6 +22,7 @@ import org.association.common.CurrentActor;
  * change and its entry are committed or rolled back together.
  */
 @Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.MEMBERSHIP_NAME})
 public class AuditService {
 
     @PersistenceContext
@@ -30,6 +34,7 @@ public class AuditService {
     @Inject
     private AssociationClock clock;
 
+    @PermitAll
     public AuditEntry record(String entityType, Long entityId, String action, Map<String, String[]> changes, String reason) {
         AuditEntry entry = new AuditEntry(clock.now(), actor.name(), entityType, entityId, action, toJson(changes),
                 reason == null || reason.isBlank() ? null : checked(reason.strip()));

@@ -1,5 +1,7 @@
 package org.association.content.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.association.account.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +13,7 @@ import org.association.content.entity.Article;
 
 /** Articles as editors write them. Bodies are sanitized on every save. Readers go through {@link PublishedArticles}. */
 @Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
 public class ArticleService {
 
     @PersistenceContext

@@ -1,5 +1,8 @@
 package org.association.content.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
+import org.association.account.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +21,7 @@ import org.association.content.entity.AttachmentData;
 
 /** Photos and files of articles, stored in the database with their thumbnails. */
 @Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
 public class AttachmentService {
 
     @PersistenceContext
@@ -71,6 +75,7 @@ public class AttachmentService {
     }
 
     /** The stored bytes of an attachment, or of its thumbnail. */
+    @PermitAll
     public Optional<byte[]> content(long attachmentId, boolean thumbnail) {
         return Optional.ofNullable(em.find(AttachmentData.class, attachmentId))
                 .map(data -> thumbnail && data.getThumbnail() != null ? data.getThumbnail() : data.getContent());

@@ -1,5 +1,8 @@
 package org.association.content.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
+import org.association.account.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +18,7 @@ import org.association.content.entity.Channel;
 
 /** The navigation tree: read by every page, edited by editors. */
 @Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
 public class ChannelService {
 
     @PersistenceContext
@@ -24,10 +28,12 @@ public class ChannelService {
     private EntityStore store;
 
     /** All channels, parents before children within each level's order. */
+    @PermitAll
     public List<Channel> all() {
         return em.createNamedQuery(Channel.ALL, Channel.class).getResultList();
     }
 
+    @PermitAll
     public Optional<Channel> bySlug(String slug) {
         return em.createNamedQuery(Channel.BY_SLUG, Channel.class).setParameter("slug", slug).getResultStream().findFirst();
     }

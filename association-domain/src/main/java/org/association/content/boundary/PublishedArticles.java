@@ -1,5 +1,6 @@
 package org.association.content.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +20,7 @@ import org.association.content.entity.Language;
  * translation, so a reader never sees the same news twice.
  */
 @Stateless
+@PermitAll
 public class PublishedArticles {
 
     /** One language's view of the published articles (see the class comment). */

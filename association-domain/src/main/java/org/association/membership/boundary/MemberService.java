@@ -1,5 +1,8 @@
 package org.association.membership.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
+import org.association.account.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,6 +26,7 @@ import org.association.startup.SchemaMigration;
 
 /** The member register: applications, staff edits and status changes, each one audited. */
 @Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.MEMBERSHIP_NAME})
 public class MemberService {
 
     static final String NUMBER_SEQUENCE = "MEMBER_NUMBER_SEQ";
@@ -56,6 +60,7 @@ public class MemberService {
      * An application from the public form: always an applicant, never with a number. Refused when
      * the same address sent {@value #APPLICATIONS_PER_HOUR} applications within the last hour.
      */
+    @PermitAll
     public Member apply(Member applicant, String clientAddress) {
         if (applicant.getMemberNumber() != null || !applicant.isNew()) {
             throw new IllegalArgumentException("an application is a new record without a member number");
@@ -79,6 +84,7 @@ public class MemberService {
     }
 
     /** Member institutions that agreed to be listed, by name: the public directory. */
+    @PermitAll
     public Page<DirectoryEntry> directory(int page, int size) {
         String where = " from Member m where m.kind = :kind and m.status = :active and m.listedInDirectory = true";
         List<DirectoryEntry> items = em.createQuery("select new org.association.membership.boundary.DirectoryEntry(m.id, m.name,"

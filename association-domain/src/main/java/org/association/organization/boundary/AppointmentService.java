@@ -1,5 +1,8 @@
 package org.association.organization.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
+import org.association.account.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,6 +25,7 @@ import org.association.organization.entity.Position;
  * each raises the department's version.
  */
 @Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.MEMBERSHIP_NAME})
 public class AppointmentService {
 
     /** Stands for "no end" in date comparisons; the largest date both Derby and PostgreSQL store. */
@@ -63,10 +67,12 @@ public class AppointmentService {
     }
 
     /** Appointments running on {@code day}, with their members and departments. */
+    @PermitAll
     public List<Appointment> currentOn(LocalDate day) {
         return em.createNamedQuery(Appointment.CURRENT_ON, Appointment.class).setParameter("day", day).getResultList();
     }
 
+    @PermitAll
     public List<Appointment> current() {
         return currentOn(clock.today());
     }

@@ -1,5 +1,8 @@
 package org.association.organization.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
+import org.association.account.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +15,7 @@ import org.association.organization.entity.Department;
 
 /** The tree of secretariat departments, committees, the branch and offices. */
 @Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.MEMBERSHIP_NAME})
 public class DepartmentService {
 
     @PersistenceContext
@@ -20,10 +24,12 @@ public class DepartmentService {
     @Inject
     private EntityStore store;
 
+    @PermitAll
     public List<Department> all() {
         return em.createNamedQuery(Department.ALL, Department.class).getResultList();
     }
 
+    @PermitAll
     public Optional<Department> byCode(String code) {
         return em.createNamedQuery(Department.BY_CODE, Department.class).setParameter("code", code).getResultStream().findFirst();
     }
