@@ -1,0 +1,114 @@
+package org.association.membership.control;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.association.membership.entity.Member;
+
+/**
+ * Writes members as a file that {@link MemberImportReader} reads back unchanged: every {@link MemberColumn},
+ * headers and labels in the user's language. Both methods write to the caller's stream and leave it open.
+ */
+public final class MemberExport {
+
+    /** A cell that starts with one of these is a formula to a spreadsheet (OWASP "CSV injection"). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+    private static final List<MemberColumn> COLUMNS = List.of(MemberColumn.values());
+
+    private MemberExport() {
+    }
+
+    /**
+     * RFC 4180 CSV in UTF-8 with a byte order mark: without one, Excel reads the file in the ANSI code
+     * page, and Chinese turns to mojibake. A value that a spreadsheet would take for a formula gets a
+     * leading apostrophe, which the import takes off again.
+     */
+    public static void csv(Stream<Member> members, Locale locale, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writer.write('\uFEFF');
+        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+        printer.printRecord(COLUMNS.stream().map(column -> column.header(locale)));
+        for (Iterator<Member> it = members.iterator(); it.hasNext(); ) {
+            Member member = it.next();
+            printer.printRecord(COLUMNS.stream().map(column -> guard(column.format(member, locale))));
+        }
+        printer.flush();
+    }
+
+    /**
+     * The first sheet of an XLSX workbook, streamed (only 100 rows are held in memory; the rest wait in a
+     * temporary file, deleted when the workbook closes): a bold header row that stays in view, an auto-filter,
+     * dates as date cells. Everything else is a text cell, which Excel never evaluates, so needs no guard.
+     */
+    public static void xlsx(Stream<Member> members, Locale locale, OutputStream out) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook()) {
+            SXSSFSheet sheet = workbook.createSheet("zh".equals(locale.getLanguage()) ? "会员" : "Members");
+            CellStyle header = workbook.createCellStyle();
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header.setFont(bold);
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            // the "@" (text) format keeps Excel from turning a licence number typed into the cell into a number
+            CellStyle text = workbook.createCellStyle();
+            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+
+            Row headerRow = sheet.createRow(0);
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                Cell cell = headerRow.createCell(i);
+                cell.setCellValue(COLUMNS.get(i).header(locale));
+                cell.setCellStyle(header);
+            }
+            int last = 0;
+            for (Iterator<Member> it = members.iterator(); it.hasNext(); ) {
+                Member member = it.next();
+                Row row = sheet.createRow(++last);
+                for (int i = 0; i < COLUMNS.size(); i++) {
+                    MemberColumn column = COLUMNS.get(i);
+                    String value = column.format(member, locale);
+                    if (value == null) {
+                        continue;
+                    }
+                    Cell cell = row.createCell(i);
+                    if (column.get(member) instanceof LocalDate day) {
+                        cell.setCellValue(day);
+                        cell.setCellStyle(date);
+                    } else {
+                        cell.setCellValue(value);
+                        cell.setCellStyle(text);
+                    }
+                }
+            }
+            sheet.setAutoFilter(new CellRangeAddress(0, last, 0, COLUMNS.size() - 1));
+            sheet.createFreezePane(0, 1);
+            sheet.setDefaultColumnWidth(16);
+            workbook.write(out);
+        }
+    }
+
+    static String guard(String value) {
+        return value != null && !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    /** Takes off the apostrophe that {@link #guard} put in front of a value. */
+    static String unguard(String value) {
+        return value.length() > 1 && value.charAt(0) == '\'' && FORMULA_STARTS.indexOf(value.charAt(1)) >= 0 ? value.substring(1) : value;
+    }
+}
