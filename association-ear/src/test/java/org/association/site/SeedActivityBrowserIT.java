@@ -44,6 +44,6 @@ class SeedActivityBrowserIT {
         browser.get(Browser.baseUrl() + "/");
         List<String> titles = browser.findElements(By.cssSelector(".article-title")).stream().map(WebElement::getText).toList();
         assertTrue(titles.contains("The Secretariat of Chengdu High-tech Medical Association held the 2023 work summary and "
-                + "2024 work deployment meeting"), titles.toString());
+                + "2024 work deployment meeting"), browser.getCurrentUrl() + " " + titles + "\n" + browser.getPageSource());
     }
 }
