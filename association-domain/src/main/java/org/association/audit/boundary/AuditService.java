@@ -10,12 +10,15 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.association.audit.entity.AuditEntry;
 import org.association.common.AssociationClock;
 import org.association.common.BusinessException;
 import org.association.common.CurrentActor;
+import org.association.common.Page;
 
 /**
  * Writes and reads the append-only audit log. Entries are written in the caller's transaction, so a
@@ -36,8 +39,15 @@ public class AuditService {
 
     @PermitAll
     public AuditEntry record(String entityType, Long entityId, String action, Map<String, String[]> changes, String reason) {
+        return record(entityType, entityId, action, changes, reason, null);
+    }
+
+    /** Records a change made by an import batch, which can later be reverted through these entries. */
+    @PermitAll
+    public AuditEntry record(String entityType, Long entityId, String action, Map<String, String[]> changes, String reason,
+            Long batchId) {
         AuditEntry entry = new AuditEntry(clock.now(), actor.name(), entityType, entityId, action, toJson(changes),
-                reason == null || reason.isBlank() ? null : checked(reason.strip()));
+                reason == null || reason.isBlank() ? null : checked(reason.strip()), batchId);
         em.persist(entry);
         return entry;
     }
@@ -50,6 +60,53 @@ public class AuditService {
         return em.createNamedQuery(AuditEntry.OF_ENTITY, AuditEntry.class)
                 .setParameter("type", entityType)
                 .setParameter("id", entityId)
+                .getResultList();
+    }
+
+    /** Entries matching the filter, newest first, paged in the database. */
+    public Page<AuditEntry> search(AuditFilter filter, int first, int max) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.actor() != null && !filter.actor().isBlank()) {
+            where.append(" and e.actor = :actor");
+            parameters.put("actor", filter.actor().strip());
+        }
+        if (filter.entityType() != null && !filter.entityType().isBlank()) {
+            where.append(" and e.entityType = :type");
+            parameters.put("type", filter.entityType());
+        }
+        if (filter.entityId() != null) {
+            where.append(" and e.entityId = :id");
+            parameters.put("id", filter.entityId());
+        }
+        if (filter.action() != null && !filter.action().isBlank()) {
+            where.append(" and e.action = :action");
+            parameters.put("action", filter.action());
+        }
+        if (filter.from() != null) {
+            where.append(" and e.occurredAt >= :from");
+            parameters.put("from", filter.from().atStartOfDay());
+        }
+        if (filter.to() != null) {
+            where.append(" and e.occurredAt < :to");
+            parameters.put("to", filter.to().plusDays(1).atStartOfDay());
+        }
+        TypedQuery<AuditEntry> items = em.createQuery("select e from AuditEntry e" + where + " order by e.occurredAt desc, e.id desc",
+                AuditEntry.class);
+        TypedQuery<Long> count = em.createQuery("select count(e) from AuditEntry e" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        int size = Math.max(1, max);
+        return new Page<>(items.setFirstResult(first).setMaxResults(size).getResultList(), count.getSingleResult(),
+                first / size + 1, size);
+    }
+
+    /** The entries an import batch wrote, in the order it wrote them. */
+    public List<AuditEntry> ofBatch(long batchId) {
+        return em.createQuery("select e from AuditEntry e where e.batchId = :batch order by e.id", AuditEntry.class)
+                .setParameter("batch", batchId)
                 .getResultList();
     }
 

@@ -58,11 +58,15 @@ public class AuditEntry implements Serializable {
     @Column(length = REASON_MAX)
     private String reason;
 
+    /** The import batch that made this change, if one did. */
+    @Column(name = "BATCH_ID")
+    private Long batchId;
+
     protected AuditEntry() {
     }
 
     public AuditEntry(LocalDateTime occurredAt, String actor, String entityType, Long entityId, String action, String changes,
-            String reason) {
+            String reason, Long batchId) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.entityType = entityType;
@@ -70,6 +74,7 @@ public class AuditEntry implements Serializable {
         this.action = action;
         this.changes = changes;
         this.reason = reason;
+        this.batchId = batchId;
     }
 
     public Long getId() {
@@ -103,4 +108,9 @@ public class AuditEntry implements Serializable {
     public String getReason() {
         return reason;
     }
+
+    public Long getBatchId() {
+        return batchId;
+    }
+
 }

@@ -1,20 +1,40 @@
 package org.association.content.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.association.account.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.association.account.entity.Role;
+import org.association.common.AssociationClock;
+import org.association.common.BusinessException;
 import org.association.common.DuplicateEntityException;
 import org.association.common.EntityStore;
+import org.association.common.Like;
+import org.association.common.Page;
 import org.association.content.control.HtmlSanitizer;
 import org.association.content.entity.Article;
+import org.association.content.entity.ArticleStatus;
+import org.association.content.entity.Language;
 
-/** Articles as editors write them. Bodies are sanitized on every save. Readers go through {@link PublishedArticles}. */
+/**
+ * Articles as editors write them: saved with a status (draft, scheduled, published, archived), their
+ * bodies sanitized on every save, every change audited. Readers go through {@link PublishedArticles}.
+ */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
 public class ArticleService {
+
+    /** Columns the staff's table sorts by, and the JPQL path of each. */
+    static final Map<String, String> SORTABLE = Map.of("title", "a.title", "publishedAt", "a.publishedAt", "status", "a.status",
+            "language", "a.language", "updatedAt", "a.updatedAt", "channel", "c.nameZh");
 
     @PersistenceContext
     private EntityManager em;
@@ -22,20 +42,144 @@ public class ArticleService {
     @Inject
     private EntityStore store;
 
+    @Inject
+    private AssociationClock clock;
+
     public Article create(Article article, String reason) {
-        article.setBody(HtmlSanitizer.sanitize(article.getBody()));
-        refuseTakenSlug(article);
-        return store.create(article, reason);
+        prepare(article);
+        Article saved = store.create(article, reason);
+        pairTranslation(saved, null);
+        return saved;
     }
 
     public Article update(Article article, String reason) {
-        article.setBody(HtmlSanitizer.sanitize(article.getBody()));
-        refuseTakenSlug(article);
-        return store.update(article, reason);
+        prepare(article);
+        Article previous = em.createQuery("select t from Article a join a.translation t where a.id = :id", Article.class)
+                .setParameter("id", article.getId()).getResultStream().findFirst().orElse(null);
+        Article saved = store.update(article, reason);
+        pairTranslation(saved, previous);
+        return saved;
+    }
+
+    /**
+     * Saves an article in the status the editor chose: a draft, published now (at its add-time), scheduled
+     * to publish itself at its add-time (which must lie ahead), or archived.
+     */
+    public Article save(Article article, ArticleStatus status, String reason) {
+        if (status == ArticleStatus.SCHEDULED && !article.getPublishedAt().isAfter(clock.now())) {
+            throw new BusinessException("error.article.scheduleInPast");
+        }
+        article.setStatus(status);
+        return article.isNew() ? create(article, reason) : update(article, reason);
+    }
+
+    /** Pins an article to the top of its lists, or takes it down. */
+    public Article pin(long id, int version, boolean pinned) {
+        Article article = store.findCurrent(Article.class, id, version);
+        if (article.isPinned() != pinned) {
+            article.setPinned(pinned);
+            store.changed(article, pinned ? "pinned" : "unpinned",
+                    Map.of("pinned", new String[] {String.valueOf(!pinned), String.valueOf(pinned)}), null);
+        }
+        return article;
+    }
+
+    /** Publishes the scheduled articles whose add-time has come; returns how many. */
+    public int publishDue() {
+        List<Article> due = em.createQuery("select a from Article a where a.status = :scheduled and a.publishedAt <= :now", Article.class)
+                .setParameter("scheduled", ArticleStatus.SCHEDULED)
+                .setParameter("now", clock.now())
+                .getResultList();
+        for (Article article : due) {
+            article.setStatus(ArticleStatus.PUBLISHED);
+            store.changed(article, "published as scheduled",
+                    Map.of("status", new String[] {ArticleStatus.SCHEDULED.name(), ArticleStatus.PUBLISHED.name()}), null);
+        }
+        return due.size();
     }
 
     public Article find(long id) {
         return store.find(Article.class, id);
+    }
+
+    /** The staff's table: any status, filtered and sorted in the database. */
+    public Page<ArticleRow> search(ArticleFilter filter, int first, int max, String sortField, boolean ascending) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.channelId() != null) {
+            where.append(" and c.id = :channel");
+            parameters.put("channel", filter.channelId());
+        }
+        if (filter.status() != null) {
+            where.append(" and a.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.language() != null) {
+            where.append(" and a.language = :language");
+            parameters.put("language", filter.language());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" and (lower(a.title) like :text" + Like.ESCAPE + " or lower(a.slug) like :text" + Like.ESCAPE + ")");
+            parameters.put("text", Like.containing(filter.text().strip().toLowerCase(Locale.ROOT)));
+        }
+        String order = SORTABLE.getOrDefault(sortField, "a.updatedAt") + (ascending ? " asc" : " desc") + ", a.id desc";
+        TypedQuery<ArticleRow> items = em.createQuery("select new org.association.content.boundary.ArticleRow(a.id, a.title, a.language,"
+                + " a.status, a.pinned, a.publishedAt, c.nameZh, c.nameEn, a.updatedAt, a.updatedBy) from Article a join a.channel c"
+                + where + " order by " + order, ArticleRow.class);
+        TypedQuery<Long> count = em.createQuery("select count(a) from Article a join a.channel c" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        int size = Math.max(1, max);
+        return new Page<>(items.setFirstResult(first).setMaxResults(size).getResultList(), count.getSingleResult(), first / size + 1, size);
+    }
+
+    /** How many articles are in each status, for the dashboard. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.MEMBERSHIP_NAME})
+    public Map<ArticleStatus, Long> countsByStatus() {
+        Map<ArticleStatus, Long> counts = new EnumMap<>(ArticleStatus.class);
+        for (ArticleStatus status : ArticleStatus.values()) {
+            counts.put(status, 0L);
+        }
+        em.createQuery("select a.status, count(a) from Article a group by a.status", Object[].class).getResultList()
+                .forEach(row -> counts.put((ArticleStatus) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** Articles an article may name as its translation: the newest of the other language. */
+    public List<ArticleRow> translationCandidates(Language language) {
+        Language other = language == Language.ZH ? Language.EN : Language.ZH;
+        return search(new ArticleFilter(null, null, other, null), 0, 200, "publishedAt", false).items();
+    }
+
+    /** Sanitizes the body, dates a new article, and refuses a slug taken in the channel or a translation in the same language. */
+    private void prepare(Article article) {
+        article.setBody(HtmlSanitizer.sanitize(article.getBody()));
+        if (article.getPublishedAt() == null) {
+            article.setPublishedAt(clock.now());
+        }
+        refuseTakenSlug(article);
+        Article translation = article.getTranslation();
+        if (translation != null && (translation.getLanguage() == article.getLanguage() || translation.equals(article))) {
+            throw new BusinessException("error.article.translationLanguage");
+        }
+    }
+
+    /** Keeps translations pointing at each other: the new partner points back, a former partner (and the new one's) lets go. */
+    private void pairTranslation(Article saved, Article previous) {
+        Article partner = saved.getTranslation();
+        if (previous != null && !previous.equals(partner) && saved.equals(previous.getTranslation())) {
+            previous.setTranslation(null);
+        }
+        if (partner != null) {
+            Article managedPartner = store.find(Article.class, partner.getId());
+            Article partnersFormer = managedPartner.getTranslation();
+            if (partnersFormer != null && !partnersFormer.equals(saved)) {
+                partnersFormer.setTranslation(null);
+            }
+            managedPartner.setTranslation(saved);
+        }
     }
 
     private void refuseTakenSlug(Article article) {

@@ -7,8 +7,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.association.common.BusinessException;
 import org.association.common.DuplicateEntityException;
@@ -64,6 +66,30 @@ public class ChannelService {
         }
         em.remove(channel);
         store.changed(channel, "deleted", Map.of("slug", new String[] {channel.getSlug(), null}), reason);
+    }
+
+    /** Moves a channel one place up (-1) or down (+1) among its siblings. */
+    public void reorder(long id, int version, int direction) {
+        Channel channel = store.findCurrent(Channel.class, id, version);
+        List<Channel> siblings = all().stream()
+                .filter(other -> Objects.equals(other.getParent(), channel.getParent()))
+                .toList();
+        int index = siblings.indexOf(channel);
+        int target = index + Integer.signum(direction);
+        if (target < 0 || target >= siblings.size()) {
+            return;
+        }
+        List<Channel> ordered = new ArrayList<>(siblings);
+        ordered.remove(index);
+        ordered.add(target, channel);
+        for (int position = 0; position < ordered.size(); position++) {
+            Channel sibling = ordered.get(position);
+            if (sibling.getPosition() != position) {
+                Map<String, String[]> changed = Map.of("position", new String[] {String.valueOf(sibling.getPosition()), String.valueOf(position)});
+                sibling.setPosition(position);
+                store.changed(sibling, "reordered", changed, null);
+            }
+        }
     }
 
     private void refuseTakenSlug(Channel channel) {

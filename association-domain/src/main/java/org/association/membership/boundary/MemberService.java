@@ -7,17 +7,25 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.association.common.AssociationClock;
 import org.association.common.BusinessException;
 import org.association.common.DuplicateEntityException;
 import org.association.common.EntityStore;
 import org.association.common.Hashes;
 import org.association.common.Page;
+import org.association.membership.control.MemberExport;
 import org.association.membership.entity.ApplicationAttempt;
 import org.association.membership.entity.Member;
 import org.association.membership.entity.MemberKind;
@@ -120,31 +128,119 @@ public class MemberService {
 
     /** Accepts an application: the applicant becomes active and is given the next member number. */
     public Member approve(long id, int version, String reason) {
-        Member member = store.findCurrent(Member.class, id, version);
-        requireStatus(member, MemberStatus.APPLICANT);
-        Map<String, String[]> changes = new LinkedHashMap<>();
-        changes.put("status", new String[] {member.getStatus().name(), MemberStatus.ACTIVE.name()});
-        member.setStatus(MemberStatus.ACTIVE);
-        member.assignMemberNumber(nextMemberNumber());
-        changes.put("memberNumber", new String[] {null, member.getMemberNumber()});
-        if (member.getJoinedOn() == null) {
-            member.setJoinedOn(clock.today());
-            changes.put("joinedOn", new String[] {null, member.getJoinedOn().toString()});
+        return act(id, version, MemberAction.APPROVE, reason, null);
+    }
+
+    /**
+     * Changes a member's standing (approve, reject, suspend, reinstate, resign) or records paid dues
+     * (renew, with the new paid-up-until date). Always with a reason; refused when the action does not
+     * apply to the member's status or the member changed since the caller loaded it.
+     */
+    public Member act(long id, int version, MemberAction action, String reason, LocalDate paidUpUntil) {
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessException("error.member.reasonRequired");
         }
-        store.changed(member, "approved", changes, reason);
+        Member member = store.findCurrent(Member.class, id, version);
+        if (!action.appliesTo(member.getStatus())) {
+            throw new BusinessException("error.member.status", member.getName(), member.getStatus());
+        }
+        Map<String, String[]> changes = new LinkedHashMap<>();
+        if (action.target() != null) {
+            changes.put("status", new String[] {member.getStatus().name(), action.target().name()});
+            member.setStatus(action.target());
+        }
+        if (action == MemberAction.APPROVE) {
+            member.assignMemberNumber(nextMemberNumber());
+            changes.put("memberNumber", new String[] {null, member.getMemberNumber()});
+            if (member.getJoinedOn() == null) {
+                member.setJoinedOn(clock.today());
+                changes.put("joinedOn", new String[] {null, member.getJoinedOn().toString()});
+            }
+        }
+        if (action == MemberAction.RENEW) {
+            if (paidUpUntil == null || (member.getPaidUpUntil() != null && !paidUpUntil.isAfter(member.getPaidUpUntil()))) {
+                throw new BusinessException("error.member.renewDate");
+            }
+            changes.put("paidUpUntil", new String[] {String.valueOf(member.getPaidUpUntil()), paidUpUntil.toString()});
+            member.setPaidUpUntil(paidUpUntil);
+        }
+        store.changed(member, action.name().toLowerCase(Locale.ROOT), changes, reason);
         return member;
     }
 
-    /** The next member number: M and six digits from a database sequence, so none is ever given twice. */
-    String nextMemberNumber() {
-        Number next = (Number) em.createNativeQuery(schema.database().nextValueSql(NUMBER_SEQUENCE)).getSingleResult();
-        return String.format("M%06d", next.longValue());
+    /** The staff's table: filtered, sorted, paged and counted in the database. */
+    public Page<MemberRow> search(MemberFilter filter, int first, int max, String sortField, boolean ascending) {
+        MemberQuery query = MemberQuery.of(filter, clock.today());
+        TypedQuery<MemberRow> items = em.createQuery("select new org.association.membership.boundary.MemberRow(m.id, m.memberNumber,"
+                + " m.kind, m.status, m.name, m.nameEn, m.employer, m.joinedOn, m.paidUpUntil, m.version) from Member m" + query.where()
+                + " order by " + MemberQuery.order(sortField, ascending), MemberRow.class);
+        TypedQuery<Long> count = em.createQuery("select count(m) from Member m" + query.where(), Long.class);
+        query.bind(items);
+        query.bind(count);
+        int size = Math.max(1, max);
+        return new Page<>(items.setFirstResult(first).setMaxResults(size).getResultList(), count.getSingleResult(), first / size + 1, size);
     }
 
-    private static void requireStatus(Member member, MemberStatus expected) {
-        if (member.getStatus() != expected) {
-            throw new BusinessException("error.member.status", member.getName(), member.getStatus());
+    /** The members a filter finds, as CSV or XLSX, in the caller's language; streamed in slices. */
+    public void export(MemberFilter filter, String sortField, boolean ascending, boolean xlsx, Locale locale, OutputStream out)
+            throws IOException {
+        MemberQuery query = MemberQuery.of(filter, clock.today());
+        TypedQuery<Member> members = em.createQuery("select m from Member m" + query.where() + " order by "
+                + MemberQuery.order(sortField, ascending), Member.class);
+        query.bind(members);
+        Stream<Member> all = members.getResultStream();
+        if (xlsx) {
+            MemberExport.xlsx(all, locale, out);
+        } else {
+            MemberExport.csv(all, locale, out);
         }
+    }
+
+    /** How many members are in each status, plus the derived "lapsed" (active, dues run out). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.MEMBERSHIP_NAME})
+    public Map<String, Long> countsByStatus() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (MemberStatus status : MemberStatus.values()) {
+            counts.put(status.name(), 0L);
+        }
+        em.createQuery("select m.status, count(m) from Member m group by m.status", Object[].class).getResultList()
+                .forEach(row -> counts.put(((MemberStatus) row[0]).name(), (Long) row[1]));
+        counts.put("LAPSED", em.createQuery("select count(m) from Member m where m.status = :active and m.paidUpUntil < :today", Long.class)
+                .setParameter("active", MemberStatus.ACTIVE).setParameter("today", clock.today()).getSingleResult());
+        return counts;
+    }
+
+    /** Active members whose dues run out within the next {@code days} days. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.MEMBERSHIP_NAME})
+    public long expiringWithin(int days) {
+        LocalDate today = clock.today();
+        return em.createQuery("select count(m) from Member m where m.status = :active and m.paidUpUntil >= :today"
+                        + " and m.paidUpUntil <= :until", Long.class)
+                .setParameter("active", MemberStatus.ACTIVE)
+                .setParameter("today", today)
+                .setParameter("until", today.plusDays(days))
+                .getSingleResult();
+    }
+
+    /** Members who joined in each of the last {@code months} months, oldest first. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.MEMBERSHIP_NAME})
+    public Map<YearMonth, Long> joinedPerMonth(int months) {
+        YearMonth current = YearMonth.from(clock.today());
+        Map<YearMonth, Long> joined = new LinkedHashMap<>();
+        for (int back = months - 1; back >= 0; back--) {
+            joined.put(current.minusMonths(back), 0L);
+        }
+        em.createQuery("select m.joinedOn from Member m where m.joinedOn >= :since", LocalDate.class)
+                .setParameter("since", current.minusMonths(months - 1L).atDay(1))
+                .getResultList()
+                .forEach(day -> joined.merge(YearMonth.from(day), 1L, Long::sum));
+        return joined;
+    }
+
+    /** The next member number: M and six digits from a database sequence, so none is ever given twice. */
+    public String nextMemberNumber() {
+        Number next = (Number) em.createNativeQuery(schema.database().nextValueSql(NUMBER_SEQUENCE)).getSingleResult();
+        return String.format("M%06d", next.longValue());
     }
 
     /** Friendly refusals for the unique fields; the database's constraints still catch a race. */

@@ -77,6 +77,17 @@ public class AppointmentService {
         return currentOn(clock.today());
     }
 
+    /** Everyone ever appointed in a department (or, for null, to the association itself), newest first. */
+    public List<Appointment> ofDepartment(Department department) {
+        String where = department == null ? "a.department is null" : "a.department = :department";
+        var query = em.createQuery("select a from Appointment a join fetch a.member where " + where
+                + " order by a.startOn desc, a.id desc", Appointment.class);
+        if (department != null) {
+            query.setParameter("department", department);
+        }
+        return query.getResultList();
+    }
+
     public List<Appointment> of(Member member) {
         return em.createNamedQuery(Appointment.OF_MEMBER, Appointment.class).setParameter("member", member).getResultList();
     }

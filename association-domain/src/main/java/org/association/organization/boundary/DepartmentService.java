@@ -8,7 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.association.common.BusinessException;
 import org.association.common.DuplicateEntityException;
 import org.association.common.EntityStore;
 import org.association.organization.entity.Department;
@@ -46,6 +48,20 @@ public class DepartmentService {
     public Department update(Department department, String reason) {
         refuseTakenCode(department);
         return store.update(department, reason);
+    }
+
+    /** Deletes a department that has no sub-departments and nobody ever appointed to it. */
+    public void delete(long id, int version, String reason) {
+        Department department = store.findCurrent(Department.class, id, version);
+        boolean used = em.createQuery("select count(a) from Appointment a where a.department = :d", Long.class)
+                .setParameter("d", department).getSingleResult() > 0
+                || em.createQuery("select count(d) from Department d where d.parent = :d", Long.class)
+                .setParameter("d", department).getSingleResult() > 0;
+        if (used) {
+            throw new BusinessException("error.department.inUse", department.getNameZh());
+        }
+        em.remove(department);
+        store.changed(department, "deleted", Map.of("code", new String[] {department.getCode(), null}), reason);
     }
 
     private void refuseTakenCode(Department department) {
