@@ -18,7 +18,6 @@ import org.association.audit.entity.AuditEntry;
 import org.association.common.AssociationClock;
 import org.association.common.BusinessException;
 import org.association.common.CurrentActor;
-import org.association.common.Page;
 
 /**
  * Writes and reads the append-only audit log. Entries are written in the caller's transaction, so a
@@ -63,44 +62,54 @@ public class AuditService {
                 .getResultList();
     }
 
-    /** Entries matching the filter, newest first, paged in the database. */
-    public Page<AuditEntry> search(AuditFilter filter, int first, int max) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (filter.actor() != null && !filter.actor().isBlank()) {
-            where.append(" and e.actor = :actor");
-            parameters.put("actor", filter.actor().strip());
+    /** A page of the entries matching the filter, newest first. */
+    public List<AuditEntry> search(AuditFilter filter, int first, int max) {
+        AuditQuery query = AuditQuery.of(filter);
+        TypedQuery<AuditEntry> items = em.createQuery("select e from AuditEntry e" + query.where()
+                + " order by e.occurredAt desc, e.id desc", AuditEntry.class);
+        query.parameters().forEach(items::setParameter);
+        return items.setFirstResult(first).setMaxResults(Math.max(1, max)).getResultList();
+    }
+
+    public long count(AuditFilter filter) {
+        AuditQuery query = AuditQuery.of(filter);
+        TypedQuery<Long> count = em.createQuery("select count(e) from AuditEntry e" + query.where(), Long.class);
+        query.parameters().forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    /** The JPQL condition of an audit filter. */
+    private record AuditQuery(String where, Map<String, Object> parameters) {
+
+        static AuditQuery of(AuditFilter filter) {
+            StringBuilder where = new StringBuilder(" where 1 = 1");
+            Map<String, Object> parameters = new HashMap<>();
+            if (filter.actor() != null && !filter.actor().isBlank()) {
+                where.append(" and e.actor = :actor");
+                parameters.put("actor", filter.actor().strip());
+            }
+            if (filter.entityType() != null && !filter.entityType().isBlank()) {
+                where.append(" and e.entityType = :type");
+                parameters.put("type", filter.entityType());
+            }
+            if (filter.entityId() != null) {
+                where.append(" and e.entityId = :id");
+                parameters.put("id", filter.entityId());
+            }
+            if (filter.action() != null && !filter.action().isBlank()) {
+                where.append(" and e.action = :action");
+                parameters.put("action", filter.action());
+            }
+            if (filter.from() != null) {
+                where.append(" and e.occurredAt >= :from");
+                parameters.put("from", filter.from().atStartOfDay());
+            }
+            if (filter.to() != null) {
+                where.append(" and e.occurredAt < :to");
+                parameters.put("to", filter.to().plusDays(1).atStartOfDay());
+            }
+            return new AuditQuery(where.toString(), parameters);
         }
-        if (filter.entityType() != null && !filter.entityType().isBlank()) {
-            where.append(" and e.entityType = :type");
-            parameters.put("type", filter.entityType());
-        }
-        if (filter.entityId() != null) {
-            where.append(" and e.entityId = :id");
-            parameters.put("id", filter.entityId());
-        }
-        if (filter.action() != null && !filter.action().isBlank()) {
-            where.append(" and e.action = :action");
-            parameters.put("action", filter.action());
-        }
-        if (filter.from() != null) {
-            where.append(" and e.occurredAt >= :from");
-            parameters.put("from", filter.from().atStartOfDay());
-        }
-        if (filter.to() != null) {
-            where.append(" and e.occurredAt < :to");
-            parameters.put("to", filter.to().plusDays(1).atStartOfDay());
-        }
-        TypedQuery<AuditEntry> items = em.createQuery("select e from AuditEntry e" + where + " order by e.occurredAt desc, e.id desc",
-                AuditEntry.class);
-        TypedQuery<Long> count = em.createQuery("select count(e) from AuditEntry e" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            items.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        int size = Math.max(1, max);
-        return new Page<>(items.setFirstResult(first).setMaxResults(size).getResultList(), count.getSingleResult(),
-                first / size + 1, size);
     }
 
     /** The entries an import batch wrote, in the order it wrote them. */

@@ -18,7 +18,6 @@ import org.association.common.BusinessException;
 import org.association.common.DuplicateEntityException;
 import org.association.common.EntityStore;
 import org.association.common.Like;
-import org.association.common.Page;
 import org.association.content.control.HtmlSanitizer;
 import org.association.content.entity.Article;
 import org.association.content.entity.ArticleStatus;
@@ -102,37 +101,48 @@ public class ArticleService {
         return store.find(Article.class, id);
     }
 
-    /** The staff's table: any status, filtered and sorted in the database. */
-    public Page<ArticleRow> search(ArticleFilter filter, int first, int max, String sortField, boolean ascending) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (filter.channelId() != null) {
-            where.append(" and c.id = :channel");
-            parameters.put("channel", filter.channelId());
-        }
-        if (filter.status() != null) {
-            where.append(" and a.status = :status");
-            parameters.put("status", filter.status());
-        }
-        if (filter.language() != null) {
-            where.append(" and a.language = :language");
-            parameters.put("language", filter.language());
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            where.append(" and (lower(a.title) like :text" + Like.ESCAPE + " or lower(a.slug) like :text" + Like.ESCAPE + ")");
-            parameters.put("text", Like.containing(filter.text().strip().toLowerCase(Locale.ROOT)));
-        }
+    /** A page of the staff's table: any status, filtered and sorted in the database. */
+    public List<ArticleRow> search(ArticleFilter filter, int first, int max, String sortField, boolean ascending) {
+        ArticleQuery query = ArticleQuery.of(filter);
         String order = SORTABLE.getOrDefault(sortField, "a.updatedAt") + (ascending ? " asc" : " desc") + ", a.id desc";
         TypedQuery<ArticleRow> items = em.createQuery("select new org.association.content.boundary.ArticleRow(a.id, a.title, a.language,"
                 + " a.status, a.pinned, a.publishedAt, c.nameZh, c.nameEn, a.updatedAt, a.updatedBy) from Article a join a.channel c"
-                + where + " order by " + order, ArticleRow.class);
-        TypedQuery<Long> count = em.createQuery("select count(a) from Article a join a.channel c" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            items.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        int size = Math.max(1, max);
-        return new Page<>(items.setFirstResult(first).setMaxResults(size).getResultList(), count.getSingleResult(), first / size + 1, size);
+                + query.where() + " order by " + order, ArticleRow.class);
+        query.parameters().forEach(items::setParameter);
+        return items.setFirstResult(first).setMaxResults(Math.max(1, max)).getResultList();
+    }
+
+    public long count(ArticleFilter filter) {
+        ArticleQuery query = ArticleQuery.of(filter);
+        TypedQuery<Long> count = em.createQuery("select count(a) from Article a join a.channel c" + query.where(), Long.class);
+        query.parameters().forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    /** The JPQL condition of an article filter. */
+    private record ArticleQuery(String where, Map<String, Object> parameters) {
+
+        static ArticleQuery of(ArticleFilter filter) {
+            StringBuilder where = new StringBuilder(" where 1 = 1");
+            Map<String, Object> parameters = new HashMap<>();
+            if (filter.channelId() != null) {
+                where.append(" and c.id = :channel");
+                parameters.put("channel", filter.channelId());
+            }
+            if (filter.status() != null) {
+                where.append(" and a.status = :status");
+                parameters.put("status", filter.status());
+            }
+            if (filter.language() != null) {
+                where.append(" and a.language = :language");
+                parameters.put("language", filter.language());
+            }
+            if (filter.text() != null && !filter.text().isBlank()) {
+                where.append(" and (lower(a.title) like :text" + Like.ESCAPE + " or lower(a.slug) like :text" + Like.ESCAPE + ")");
+                parameters.put("text", Like.containing(filter.text().strip().toLowerCase(Locale.ROOT)));
+            }
+            return new ArticleQuery(where.toString(), parameters);
+        }
     }
 
     /** How many articles are in each status, for the dashboard. */
@@ -150,7 +160,7 @@ public class ArticleService {
     /** Articles an article may name as its translation: the newest of the other language. */
     public List<ArticleRow> translationCandidates(Language language) {
         Language other = language == Language.ZH ? Language.EN : Language.ZH;
-        return search(new ArticleFilter(null, null, other, null), 0, 200, "publishedAt", false).items();
+        return search(new ArticleFilter(null, null, other, null), 0, 200, "publishedAt", false);
     }
 
     /** Sanitizes the body, dates a new article, and refuses a slug taken in the channel or a translation in the same language. */

@@ -168,17 +168,22 @@ public class MemberService {
         return member;
     }
 
-    /** The staff's table: filtered, sorted, paged and counted in the database. */
-    public Page<MemberRow> search(MemberFilter filter, int first, int max, String sortField, boolean ascending) {
+    /** A page of the staff's table: filtered, sorted and paged in the database. */
+    public List<MemberRow> search(MemberFilter filter, int first, int max, String sortField, boolean ascending) {
         MemberQuery query = MemberQuery.of(filter, clock.today());
         TypedQuery<MemberRow> items = em.createQuery("select new org.association.membership.boundary.MemberRow(m.id, m.memberNumber,"
                 + " m.kind, m.status, m.name, m.nameEn, m.employer, m.joinedOn, m.paidUpUntil, m.version) from Member m" + query.where()
                 + " order by " + MemberQuery.order(sortField, ascending), MemberRow.class);
-        TypedQuery<Long> count = em.createQuery("select count(m) from Member m" + query.where(), Long.class);
         query.bind(items);
+        return items.setFirstResult(first).setMaxResults(Math.max(1, max)).getResultList();
+    }
+
+    /** How many members the filter finds. */
+    public long count(MemberFilter filter) {
+        MemberQuery query = MemberQuery.of(filter, clock.today());
+        TypedQuery<Long> count = em.createQuery("select count(m) from Member m" + query.where(), Long.class);
         query.bind(count);
-        int size = Math.max(1, max);
-        return new Page<>(items.setFirstResult(first).setMaxResults(size).getResultList(), count.getSingleResult(), first / size + 1, size);
+        return count.getSingleResult();
     }
 
     /** The members a filter finds, as CSV or XLSX, in the caller's language; streamed in slices. */

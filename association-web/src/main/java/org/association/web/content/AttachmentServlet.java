@@ -85,7 +85,7 @@ public class AttachmentServlet extends HttpServlet {
      * RFC 6266: a plain ASCII name for old clients (non-ASCII replaced by '_') and the exact name as
      * UTF-8 in filename* for everyone else.
      */
-    static String contentDisposition(String type, String fileName) {
+    public static String contentDisposition(String type, String fileName) {
         String ascii = fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\\", "_").replace("\"", "_");
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return type + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import org.association.content.entity.Language;
+import org.association.web.account.SecurityLog;
 
 /**
  * The error pages: what went wrong in the reader's words, never how. A refused page (403) is told
@@ -29,6 +30,8 @@ public class ErrorPageBacking implements PublicPage {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer number ? number : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         if (status == HttpServletResponse.SC_FORBIDDEN) {
+            SecurityLog.accessRefused(request.getRemoteUser(), String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)),
+                    request.getRemoteAddr());
             ((HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse())
                     .setStatus(HttpServletResponse.SC_NOT_FOUND);
             return HttpServletResponse.SC_NOT_FOUND;

@@ -26,7 +26,7 @@ public class LanguageViewHandler extends ViewHandlerWrapper {
     }
 
     /** The language of a request that has none in its address. */
-    static Language languageOf(HttpServletRequest request) {
+    public static Language languageOf(HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {
                 if (PublicSiteFilter.LANGUAGE_COOKIE.equals(cookie.getName())) {

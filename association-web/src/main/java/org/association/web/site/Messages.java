@@ -9,6 +9,8 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     public static final String BUNDLE = "org.association.web.i18n.messages";
+    /** The member import's own texts, kept beside its code in the domain module. */
+    static final String IMPORT_BUNDLE = "org.association.membership.control.ImportMessages";
 
     private Messages() {
     }
@@ -16,7 +18,8 @@ public final class Messages {
     public static String text(Locale locale, String key, Object... arguments) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader()).getString(key);
+            String bundle = key.startsWith("import.") ? IMPORT_BUNDLE : BUNDLE;
+            pattern = ResourceBundle.getBundle(bundle, locale, Thread.currentThread().getContextClassLoader()).getString(key);
         } catch (MissingResourceException e) {
             return key;
         }
