@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.association.common.Page;
+import org.association.content.control.IndexedArticle;
 import org.association.content.entity.Article;
 import org.association.content.entity.ArticleStatus;
 import org.association.content.entity.Attachment;
@@ -27,6 +28,9 @@ public class PublishedArticles {
     private static final String LISTED = " left join a.translation t where a.status = :published"
             + " and (a.language = :language or t is null or t.status <> :published)";
     private static final String NEWEST_FIRST = " order by a.publishedAt desc, a.id desc";
+    private static final String INDEXED = "select new org.association.content.control.IndexedArticle(a.id, a.language, c.slug, a.slug,"
+            + " a.title, a.summary, a.body, a.publishedAt, a.updatedAt) from Article a join a.channel c"
+            + " where a.status = :published";
 
     @PersistenceContext
     private EntityManager em;
@@ -152,6 +156,31 @@ public class PublishedArticles {
                 .setParameter("published", ArticleStatus.PUBLISHED)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** Published articles with their bodies as the search index takes them, a slice in id order after {@code afterId}. */
+    public List<IndexedArticle> forIndex(long afterId, int max) {
+        return em.createQuery(INDEXED + " and a.id > :after order by a.id", IndexedArticle.class)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .setParameter("after", afterId)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** One article as the search index takes it, if it is published. */
+    public Optional<IndexedArticle> forIndex(long id) {
+        return em.createQuery(INDEXED + " and a.id = :id", IndexedArticle.class)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The ids of articles of any status that changed after {@code since}: what an index kept on disk must catch up with. */
+    public List<Long> changedSince(LocalDateTime since) {
+        return em.createQuery("select a.id from Article a where a.updatedAt > :since", Long.class)
+                .setParameter("since", since)
+                .getResultList();
     }
 
     public long countPublished() {

@@ -1,0 +1,105 @@
+package org.association.web.content;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import org.association.content.boundary.SearchService;
+import org.association.content.control.SearchHit;
+import org.association.content.control.SearchResults;
+import org.association.content.entity.Language;
+import org.association.web.site.Messages;
+import org.association.web.site.Pages;
+import org.association.web.site.PublicPage;
+import org.association.web.site.SiteContext;
+import org.association.web.site.SiteLinks;
+
+/** The search page: /search?q=...&amp;page=..., ranked hits with their matches marked, 10 a page. */
+@Named
+@RequestScoped
+public class SearchBacking implements PublicPage {
+
+    static final int PAGE_SIZE = 10;
+
+    @Inject
+    private SearchService search;
+
+    @Inject
+    private SiteContext site;
+
+    private String query;
+    private SearchResults results;
+
+    public void load() {
+        query = Pages.request().getParameter("q");
+        int number = Pages.pageNumber();
+        if (number < 1) {
+            Pages.notFound();
+            return;
+        }
+        results = search.search(query, number, PAGE_SIZE);
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public boolean isAsked() {
+        return query != null && !query.isBlank();
+    }
+
+    public SearchResults getResults() {
+        return results;
+    }
+
+    public String link(SearchHit hit) {
+        return SiteLinks.article(site.getLanguage(), hit.channelSlug(), hit.publishedAt(), hit.slug());
+    }
+
+    public List<Highlights.Segment> segments(String marked) {
+        return Highlights.segments(marked);
+    }
+
+    public String pageLink(int number) {
+        return SiteLinks.search(site.getLanguage(), query, number);
+    }
+
+    public int getPageCount() {
+        return (int) Math.max(1, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public List<Integer> getPageLinks() {
+        return PageLinks.around(results.page(), getPageCount());
+    }
+
+    @Override
+    public String getTitle() {
+        return Messages.text(site.getLocale(), "search.title") + (isAsked() ? ": " + query : "");
+    }
+
+    @Override
+    public String getDescription() {
+        return getTitle();
+    }
+
+    @Override
+    public String getCanonicalPath() {
+        return SiteLinks.search(site.getLanguage(), query, results == null ? 1 : results.page());
+    }
+
+    @Override
+    public Map<Language, String> getAlternates() {
+        return Pages.bothLanguages(SiteLinks.search(Language.ZH, query, results == null ? 1 : results.page()));
+    }
+
+    @Override
+    public List<Crumb> getCrumbs() {
+        return List.of(new Crumb(Messages.text(site.getLocale(), "search.title"), site.getSearchPath()));
+    }
+
+    @Override
+    public String getFeedPath() {
+        return SiteLinks.feed(site.getLanguage(), null);
+    }
+}
