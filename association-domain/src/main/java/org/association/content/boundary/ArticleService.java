@@ -104,7 +104,7 @@ public class ArticleService {
     /** A page of the staff's table: any status, filtered and sorted in the database. */
     public List<ArticleRow> search(ArticleFilter filter, int first, int max, String sortField, boolean ascending) {
         ArticleQuery query = ArticleQuery.of(filter);
-        String order = SORTABLE.getOrDefault(sortField, "a.updatedAt") + (ascending ? " asc" : " desc") + ", a.id desc";
+        String order = (sortField == null ? "a.updatedAt" : SORTABLE.getOrDefault(sortField, "a.updatedAt")) + (ascending ? " asc" : " desc") + ", a.id desc";
         TypedQuery<ArticleRow> items = em.createQuery("select new org.association.content.boundary.ArticleRow(a.id, a.title, a.language,"
                 + " a.status, a.pinned, a.publishedAt, c.nameZh, c.nameEn, a.updatedAt, a.updatedBy) from Article a join a.channel c"
                 + query.where() + " order by " + order, ArticleRow.class);

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.association.common.BusinessException;
 import org.association.common.EntityStore;
@@ -64,6 +65,29 @@ public class AttachmentService {
         em.persist(new AttachmentData(attachment, bytes, thumbnail));
         store.flush();
         return attachment;
+    }
+
+    /** Changes a photo's caption (its alternative text on the site). */
+    public Attachment caption(long id, int version, String caption) {
+        Attachment attachment = store.findCurrent(Attachment.class, id, version);
+        String before = attachment.getCaption();
+        attachment.setCaption(caption == null || caption.isBlank() ? null : caption.strip());
+        store.changed(attachment, "caption changed", Map.of("caption", new String[] {before, attachment.getCaption()}), null);
+        return attachment;
+    }
+
+    /** Removes an attachment and its bytes; an article that had it as cover then has none. */
+    public void delete(long id, int version) {
+        Attachment attachment = store.findCurrent(Attachment.class, id, version);
+        em.createQuery("update Article a set a.cover = null where a.cover = :attachment").setParameter("attachment", attachment)
+                .executeUpdate();
+        AttachmentData data = em.find(AttachmentData.class, id);
+        if (data != null) {
+            em.remove(data);
+        }
+        attachment.getArticle().getAttachments().remove(attachment);
+        em.remove(attachment);
+        store.changed(attachment, "deleted", Map.of("fileName", new String[] {attachment.getFileName(), null}), null);
     }
 
     public List<Attachment> of(Article article) {

@@ -56,7 +56,7 @@ record MemberQuery(String where, Map<String, Object> parameters) {
     }
 
     static String order(String sortField, boolean ascending) {
-        return SORTABLE.getOrDefault(sortField, "m.memberNumber") + (ascending ? " asc" : " desc") + ", m.id" + (ascending ? " asc" : " desc");
+        return (sortField == null ? "m.memberNumber" : SORTABLE.getOrDefault(sortField, "m.memberNumber")) + (ascending ? " asc" : " desc") + ", m.id" + (ascending ? " asc" : " desc");
     }
 
     void bind(Query query) {

@@ -55,7 +55,7 @@ public class MemberListBacking implements Serializable {
     void create() {
         // the dashboard links here with a status, e.g. ?status=APPLICANT for the applications to review
         String wanted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("status");
-        if (getStatuses().contains(wanted)) {
+        if (wanted != null && getStatuses().contains(wanted)) {
             status = wanted;
         }
         model = new ServiceDataModel<>(() -> members.count(filter()), (first, max, sortField, ascending) -> {
