@@ -32,16 +32,29 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(path));
     }
 
+    /**
+     * The EAR plus the test module with its fixtures only, for tests driven from outside (browser, HTTP)
+     * that need data made through the services first (see {@link Fixtures}).
+     */
+    public static EnterpriseArchive earWithFixtures() {
+        EnterpriseArchive ear = ear();
+        ear.addAsModule(testModule());
+        ear.setApplicationXML(new StringAsset(applicationXmlWithTestModule(ear)));
+        return ear;
+    }
+
     /** The EAR plus a web module holding {@code testClasses}, which run inside the server. */
     public static EnterpriseArchive earWithTests(Class<?>... testClasses) {
         EnterpriseArchive ear = ear();
-        WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_MODULE)
-                .addClasses(testClasses)
-                .addClasses(Deployments.class, Staff.class, Staff.Work.class, RunAsAdmin.class, RunAsAdmin.Outcome.class)
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-        ear.addAsModule(Testable.archiveToTest(tests));
+        ear.addAsModule(Testable.archiveToTest(testModule().addClasses(testClasses)));
         ear.setApplicationXML(new StringAsset(applicationXmlWithTestModule(ear)));
         return ear;
+    }
+
+    private static WebArchive testModule() {
+        return ShrinkWrap.create(WebArchive.class, TEST_MODULE)
+                .addClasses(Deployments.class, Staff.class, Staff.Work.class, RunAsAdmin.class, RunAsAdmin.Outcome.class, FixtureServlet.class)
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     }
 
     /** The EAR lists its modules; the test module must be listed too, or the server would not start it. */

@@ -61,6 +61,9 @@ public class AttachmentServlet extends HttpServlet {
             return;
         }
         response.setContentType(thumbnail ? "image/jpeg" : attachment.getContentType());
+        if (!response.getContentType().startsWith("text/")) {
+            response.setCharacterEncoding((String) null); // bytes, not text: no charset
+        }
         response.setHeader("Content-Disposition", contentDisposition(attachment.isImage() ? "inline" : "attachment",
                 thumbnail ? "thumbnail-" + attachment.getFileName() + ".jpg" : attachment.getFileName()));
         response.setContentLength(bytes.get().length);

@@ -3,6 +3,7 @@ package org.association.web.site;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
@@ -23,6 +24,21 @@ public class LanguageViewHandler extends ViewHandlerWrapper {
         HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
         Object language = request.getAttribute(PublicSiteFilter.LANGUAGE);
         return (language instanceof Language known ? known : languageOf(request)).locale();
+    }
+
+    /**
+     * Forms of public pages post back to the readable address they were shown at (/en/join), not to the
+     * view the site filter forwarded to (/site/join.xhtml), which readers cannot reach.
+     */
+    @Override
+    public String getActionURL(FacesContext context, String viewId) {
+        HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+        Object forwardedFrom = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        if (forwardedFrom instanceof String readable && request.getAttribute(PublicSiteFilter.ADDRESS) != null) {
+            Object query = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+            return query == null ? readable : readable + "?" + query;
+        }
+        return super.getActionURL(context, viewId);
     }
 
     /** The language of a request that has none in its address. */

@@ -1,0 +1,93 @@
+package org.association.testing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Chromium per test, started when the test first asks for it. When a test fails, its last
+ * page (screenshot and HTML) is kept in target/browser-evidence for whoever reads the failure.
+ */
+public class BrowserSession implements AfterTestExecutionCallback, AfterEachCallback {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private WebDriver driver;
+
+    public WebDriver driver() {
+        if (driver == null) {
+            driver = Browser.start();
+        }
+        return driver;
+    }
+
+    /** Opens a path of the site. */
+    public WebDriver open(String path) {
+        driver().get(Browser.baseUrl() + path);
+        return driver;
+    }
+
+    public WebElement find(By by) {
+        return waitUntil(browser -> browser.findElement(by));
+    }
+
+    /** Clicks what submits a whole page (no ajax) and waits for the next page to replace it. */
+    public void submit(By button) {
+        WebElement element = find(button);
+        WebElement html = driver().findElement(By.tagName("html"));
+        element.click();
+        waitUntil(ExpectedConditions.stalenessOf(html));
+        waitUntil(browser -> "complete".equals(((JavascriptExecutor) browser).executeScript("return document.readyState")) ? Boolean.TRUE : null);
+    }
+
+    /** Clicks what sends an ajax request and waits until its answer is in the page. */
+    public void click(By button) {
+        find(button).click();
+        waitForAjax();
+    }
+
+    /** Waits until PrimeFaces has no ajax request in flight and jQuery is idle. */
+    public void waitForAjax() {
+        waitUntil(browser -> (Boolean) ((JavascriptExecutor) browser).executeScript(
+                "return document.readyState === 'complete' && (!window.jQuery || jQuery.active === 0)"
+                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());") ? Boolean.TRUE : null);
+    }
+
+    public <T> T waitUntil(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver(), WAIT).ignoring(org.openqa.selenium.NoSuchElementException.class).until(condition);
+    }
+
+    @Override
+    public void afterTestExecution(ExtensionContext context) throws IOException {
+        if (driver == null || context.getExecutionException().isEmpty()) {
+            return;
+        }
+        Path folder = Path.of(System.getProperty("browser.profile.dir", "target/chromium-profile")).resolveSibling("browser-evidence");
+        Files.createDirectories(folder);
+        String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+        Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        Files.writeString(folder.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource(), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.association.testing;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.EnumSet;
+import org.association.account.boundary.AccountService;
+import org.association.account.entity.Account;
+import org.association.account.entity.Role;
+import org.association.content.boundary.ArticleService;
+import org.association.content.boundary.ChannelService;
+import org.association.content.entity.Article;
+import org.association.content.entity.ArticleStatus;
+import org.association.content.entity.Channel;
+import org.association.content.entity.ChannelKind;
+import org.association.content.entity.Language;
+
+/**
+ * Test data for the browser tests, made through the application's own services (as ADMIN). It lives in
+ * the test module, which only the tests deploy: POST /association-tests/fixtures/channel-with-articles
+ * and /association-tests/fixtures/account.
+ */
+@WebServlet("/fixtures/*")
+public class FixtureServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A body as an attacker would write it; what survives sanitizing is the first paragraph. */
+    public static final String HOSTILE_BODY = "<p>Visible paragraph</p><script>alert('script')</script>"
+            + "<img src=\"x\" onerror=\"alert('onerror')\"><a href=\"javascript:alert('link')\">link</a>";
+
+    @Inject
+    private Staff staff;
+
+    @Inject
+    private ChannelService channels;
+
+    @Inject
+    private ArticleService articles;
+
+    @Inject
+    private AccountService accounts;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        switch (String.valueOf(request.getPathInfo())) {
+            case "/channel-with-articles" -> channelWithArticles(request);
+            case "/account" -> account(request);
+            case "/article" -> {
+                response.setContentType("text/plain");
+                response.getWriter().print(article(request));
+                return;
+            }
+            default -> {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+    }
+
+    /** An article of 2024-02-02 in the channel whose body tries to run scripts, in the status asked for; answers its id. */
+    private long article(HttpServletRequest request) {
+        return staff.admin(() -> {
+            Channel channel = channels.bySlug(request.getParameter("channel")).orElseThrow();
+            Article article = new Article(channel, Language.EN, request.getParameter("slug"), "Fixture " + request.getParameter("slug"),
+                    "管理员", LocalDateTime.of(2024, 2, 2, 10, 0));
+            article.setBody(HOSTILE_BODY);
+            return articles.save(article, ArticleStatus.valueOf(request.getParameter("status")), "fixture").getId();
+        });
+    }
+
+    /** A top-level channel with {@code count} published articles, one a day back from 2023-12-31. */
+    private void channelWithArticles(HttpServletRequest request) {
+        String slug = request.getParameter("slug");
+        int count = Integer.parseInt(request.getParameter("count"));
+        staff.admin(() -> {
+            Channel channel = channels.create(new Channel(slug, ChannelKind.ARTICLES, "测试栏目 " + slug, "Test channel " + slug), "fixture");
+            for (int i = 1; i <= count; i++) {
+                Article article = new Article(channel, Language.EN, slug + "-article-" + i, "Fixture article " + i + " of " + slug, "管理员",
+                        LocalDateTime.of(2023, 12, 31, 12, 0).minusDays(i));
+                article.setBody("<p>Body of fixture article " + i + ".</p>");
+                articles.save(article, ArticleStatus.PUBLISHED, "fixture");
+            }
+        });
+    }
+
+    /** A staff account with a known password that need not be changed. */
+    private void account(HttpServletRequest request) {
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream(request.getParameter("roles").split(",")).map(Role::valueOf).forEach(roles::add);
+        Account account = new Account(request.getParameter("username"), request.getParameter("username"), roles);
+        staff.admin(() -> accounts.create(account, request.getParameter("password"), "fixture"));
+    }
+}

@@ -1,0 +1,60 @@
+package org.association.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The browser tests' side of {@link FixtureServlet}: makes test data in the deployed application. */
+public final class Fixtures {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private Fixtures() {
+    }
+
+    public static void channelWithArticles(String slug, int count) {
+        post("channel-with-articles", Map.of("slug", slug, "count", String.valueOf(count)));
+    }
+
+    public static void account(String username, String password, String roles) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("username", username);
+        parameters.put("password", password);
+        parameters.put("roles", roles);
+        post("account", parameters);
+    }
+
+    /** An article of 2024-02-02 in a channel, with a hostile body, in the given status; returns its id. */
+    public static long article(String channel, String slug, String status) {
+        return Long.parseLong(post("article", Map.of("channel", channel, "slug", slug, "status", status)).strip());
+    }
+
+    private static String post(String what, Map<String, String> parameters) {
+        String form = parameters.entrySet().stream()
+                .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(Browser.baseUrl() + "/association-tests/fixtures/" + what))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException("fixture " + what + " failed: " + response.statusCode() + " " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException("fixture " + what + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
