@@ -94,6 +94,12 @@ public abstract class VersionedEntity implements Serializable {
         return id != null && id.equals(that.id);
     }
 
+    /** Names the record by kind and id: select menus (OmniFaces' SelectItemsConverter) tell options apart by it. */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[" + id + "]";
+    }
+
     /** Constant per class, so an entity keeps its hash when persisting gives it an id. */
     @Override
     public int hashCode() {

@@ -158,6 +158,21 @@ class ContentServicesIT {
     }
 
     @Test
+    void theEditorsChangesToTheCopyOnScreenAreSavedAfterPhotosWereUploaded() throws IOException {
+        Article created = staff.admin(() -> articles.create(draft(newChannel(), "gallery"), "test"));
+        Article open = staff.admin(() -> articles.find(created.getId()));
+        staff.admin(() -> attachments.attach(open.getId(), "one.png", png(40, 30), null));
+        staff.admin(() -> attachments.attach(open.getId(), "two.png", png(40, 30), null));
+
+        open.setTitle("测试文章 gallery, published");
+        Article published = staff.admin(() -> articles.save(open, ArticleStatus.PUBLISHED, null));
+        Article stored = staff.admin(() -> articles.find(created.getId()));
+        assertEquals(ArticleStatus.PUBLISHED, stored.getStatus());
+        assertEquals("测试文章 gallery, published", stored.getTitle());
+        assertEquals(2, staff.admin(() -> attachments.of(published)).size());
+    }
+
+    @Test
     void refusesAFileWhoseContentIsNotWhatItsNameSays() {
         Article article = staff.admin(() -> articles.create(draft(newChannel(), "fake"), "test"));
         byte[] script = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);

@@ -15,7 +15,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -48,10 +47,11 @@ public class BrowserSession implements AfterTestExecutionCallback, AfterEachCall
     /** Clicks what submits a whole page (no ajax) and waits for the next page to replace it. */
     public void submit(By button) {
         WebElement element = find(button);
-        WebElement html = driver().findElement(By.tagName("html"));
+        // a mark on the old page: the next page is there when the mark is gone and it has loaded
+        ((JavascriptExecutor) driver()).executeScript("window.associationOldPage = true;");
         element.click();
-        waitUntil(ExpectedConditions.stalenessOf(html));
-        waitUntil(browser -> "complete".equals(((JavascriptExecutor) browser).executeScript("return document.readyState")) ? Boolean.TRUE : null);
+        waitUntil(browser -> (Boolean) ((JavascriptExecutor) browser).executeScript(
+                "return window.associationOldPage === undefined && document.readyState === 'complete';") ? Boolean.TRUE : null);
     }
 
     /** Clicks what sends an ajax request and waits until its answer is in the page. */
@@ -68,7 +68,16 @@ public class BrowserSession implements AfterTestExecutionCallback, AfterEachCall
     }
 
     public <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver(), WAIT).ignoring(org.openqa.selenium.NoSuchElementException.class).until(condition);
+        return new WebDriverWait(driver(), WAIT)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.JavascriptException.class)
+                .until(condition);
+    }
+
+    /** Clicks through script: for items of overlays that an animation may still cover. */
+    public void clickByScript(WebElement element) {
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
     }
 
     @Override

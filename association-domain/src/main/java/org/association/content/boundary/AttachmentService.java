@@ -50,7 +50,9 @@ public class AttachmentService {
         }
         Attachment attachment = new Attachment(article, fileName, contentType, bytes.length, Hashes.sha256(bytes));
         attachment.setCaption(caption);
-        attachment.setPosition(article.getAttachments().size());
+        // queried rather than kept in a collection on the article, so that uploads leave the article (and its editor's copy) as it is
+        attachment.setPosition(em.createQuery("select coalesce(max(f.position) + 1, 0) from Attachment f where f.article = :article",
+                Integer.class).setParameter("article", article).getSingleResult());
         byte[] thumbnail = null;
         if (attachment.isImage()) {
             Thumbnails.Image image = Thumbnails.of(bytes);
@@ -61,7 +63,6 @@ public class AttachmentService {
             thumbnail = image.thumbnail();
         }
         store.create(attachment, null);
-        article.getAttachments().add(attachment);
         em.persist(new AttachmentData(attachment, bytes, thumbnail));
         store.flush();
         return attachment;
@@ -85,7 +86,6 @@ public class AttachmentService {
         if (data != null) {
             em.remove(data);
         }
-        attachment.getArticle().getAttachments().remove(attachment);
         em.remove(attachment);
         store.changed(attachment, "deleted", Map.of("fileName", new String[] {attachment.getFileName(), null}), null);
     }

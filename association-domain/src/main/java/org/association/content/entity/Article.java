@@ -1,6 +1,5 @@
 package org.association.content.entity;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,17 +9,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import org.association.common.VersionedEntity;
 
 /**
@@ -83,8 +78,11 @@ public class Article extends VersionedEntity {
     @Column(length = SUMMARY_MAX)
     private String summary;
 
+    /*
+     * Fetched with the rest: EclipseLink loads a lazy basic field of a detached copy by refreshing the
+     * whole copy from the database, which would undo an editor's unsaved changes.
+     */
     @Lob
-    @Basic(fetch = FetchType.LAZY)
     @Size(max = BODY_MAX)
     @Column(name = "BODY")
     private String body;
@@ -111,9 +109,6 @@ public class Article extends VersionedEntity {
     @JoinColumn(name = "COVER_ID")
     private Attachment cover;
 
-    @OneToMany(mappedBy = "article")
-    @OrderBy("position, id")
-    private List<Attachment> attachments = new ArrayList<>();
 
     @Column(name = "VIEW_COUNT", nullable = false)
     private long viewCount;
@@ -231,9 +226,6 @@ public class Article extends VersionedEntity {
         this.cover = cover;
     }
 
-    public List<Attachment> getAttachments() {
-        return attachments;
-    }
 
     public long getViewCount() {
         return viewCount;

@@ -100,6 +100,7 @@ public class ArticleEditBacking implements Serializable {
 
     private void save(ArticleStatus status) throws IOException {
         boolean created = article.isNew();
+        ArticleStatus before = article.getStatus();
         if (article.getSlug() == null || article.getSlug().isBlank()) {
             article.setSlug(Slugs.suggest(article.getTitle(), article.getPublishedAt()));
         }
@@ -109,15 +110,16 @@ public class ArticleEditBacking implements Serializable {
             attachmentList = null;
         } catch (EntityAlreadyModifiedException e) {
             conflict = true;
-            feedback.refused(FORM, e);
+            refused(before, e);
             return;
         } catch (BusinessException e) {
-            feedback.refused(FORM, e);
+            refused(before, e);
             return;
         } catch (EJBException e) {
             if (!(e.getCause() instanceof ConstraintViolationException violations)) {
                 throw e;
             }
+            article.setStatus(before);
             for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
                 feedback.error("form.invalid", violation.getPropertyPath(), violation.getMessage());
             }
@@ -128,6 +130,12 @@ public class ArticleEditBacking implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             FacesContext.getCurrentInstance().getExternalContext().redirect("edit.xhtml?id=" + article.getId());
         }
+    }
+
+    /** The page keeps showing the status the article still has; the editor's text stays for another try. */
+    private void refused(ArticleStatus before, BusinessException e) {
+        article.setStatus(before);
+        feedback.refused(FORM, e);
     }
 
     public void reload() {
@@ -172,6 +180,9 @@ public class ArticleEditBacking implements Serializable {
     public void deleteAttachment(Attachment attachment) {
         try {
             attachments.delete(attachment.getId(), attachment.getVersion());
+            if (attachment.equals(article.getCover())) {
+                article.setCover(null);
+            }
             refresh();
         } catch (BusinessException e) {
             feedback.refused(null, e);

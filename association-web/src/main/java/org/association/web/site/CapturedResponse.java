@@ -29,6 +29,7 @@ class CapturedResponse extends HttpServletResponseWrapper {
     private PrintWriter writer;
     private int status = SC_OK;
     private boolean setsCookie;
+    private boolean errorSent;
 
     CapturedResponse(HttpServletResponse response) {
         super(response);
@@ -81,12 +82,14 @@ class CapturedResponse extends HttpServletResponseWrapper {
     @Override
     public void sendError(int status) throws java.io.IOException {
         this.status = status;
+        this.errorSent = true;
         super.sendError(status);
     }
 
     @Override
     public void sendError(int status, String message) throws java.io.IOException {
         this.status = status;
+        this.errorSent = true;
         super.sendError(status, message);
     }
 
@@ -145,6 +148,11 @@ class CapturedResponse extends HttpServletResponseWrapper {
 
     Map<String, String> pageHeaders() {
         return pageHeaders;
+    }
+
+    /** Whether the container, not the page, writes this answer (its error page). */
+    boolean errorSent() {
+        return errorSent;
     }
 
     byte[] body() {

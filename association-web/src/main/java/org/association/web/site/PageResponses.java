@@ -35,8 +35,8 @@ final class PageResponses {
         if (page == null) {
             CapturedResponse captured = new CapturedResponse(response);
             renderer.render(captured);
-            if (captured.status() >= 300) {
-                return; // a redirect or an error page went out as it was
+            if (captured.errorSent()) {
+                return; // the container's error page goes out as it is
             }
             boolean sameForEveryone = captured.status() == HttpServletResponse.SC_OK && !captured.setsCookie()
                     && request.getSession(false) == null;

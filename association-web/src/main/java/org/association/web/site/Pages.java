@@ -1,10 +1,9 @@
 package org.association.web.site;
 
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -41,14 +40,17 @@ public final class Pages {
         return page.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(page) : 0;
     }
 
+    /**
+     * Answers 404 with the error page, rendered here in place of the requested view: a sendError from
+     * inside the site filter's forward would have the container try its error page twice.
+     */
     public static void notFound() {
         FacesContext context = FacesContext.getCurrentInstance();
-        try {
-            context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        context.responseComplete();
+        context.getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+        request().setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpServletResponse.SC_NOT_FOUND);
+        request().setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request().getAttribute(RequestDispatcher.FORWARD_REQUEST_URI));
+        context.setViewRoot(context.getApplication().getViewHandler().createView(context, "/errors/error.xhtml"));
+        context.renderResponse();
     }
 
     public static void movedPermanently(String path) {
