@@ -7,11 +7,15 @@
 #   ASSOCIATION_ADMIN_PASSWORD  password of the first 'admin' account, on the first start only
 #                               (default: a random one, written once to the server log)
 #   ASSOCIATION_DEMO_DATA       load the demo content into an empty database (default true)
+#   ASSOCIATION_PORT_OFFSET     moves the server's other ports (administration 4848, IIOP, JMX...) by
+#                               this much, to run beside another domain such as the tests' (default 0)
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
 root="$(pwd)"
-port="${ASSOCIATION_HTTP_PORT:-8080}"
+port_offset="${ASSOCIATION_PORT_OFFSET:-0}"
+port="${ASSOCIATION_HTTP_PORT:-$((8080 + port_offset))}"
+admin_port=$((4848 + port_offset))
 data_dir="${ASSOCIATION_DATA_DIR:-$root/data}"
 payara_home="$root/association-ear/target/payara6"
 domain=association
@@ -23,7 +27,7 @@ mvn -B -q -DskipTests package
 
 export ASSOCIATION_DEMO_DATA="${ASSOCIATION_DEMO_DATA:-true}"
 postboot="$(config/prepare-domain.sh --payara-home "$payara_home" --domain "$domain" --data-dir "$data_dir" \
-    --libs "$root/association-ear/target/server-lib" --http-port "$port")"
+    --libs "$root/association-ear/target/server-lib" --http-port "$port" --port-offset "$port_offset")"
 
 server_pid=""
 stop() {
@@ -59,7 +63,7 @@ server_log="$payara_home/glassfish/domains/$domain/logs/server.log"
 echo "Starting Payara Server with the data in $data_dir (log: $server_log) ..."
 deadline=$((SECONDS + 600))
 # Up, and through its post-boot configuration, once the datasource is there.
-until "$asadmin" list-jdbc-resources 2>/dev/null | grep -q '^jdbc/association$'; do
+until "$asadmin" --port "$admin_port" list-jdbc-resources 2>/dev/null | grep -q '^jdbc/association$'; do
     if ! kill -0 "$server_pid" 2>/dev/null; then
         echo "The server stopped while starting; see $server_log" >&2
         exit 1
@@ -72,7 +76,7 @@ until "$asadmin" list-jdbc-resources 2>/dev/null | grep -q '^jdbc/association$';
 done
 
 echo "Deploying $ear ..."
-if ! "$asadmin" deploy --name association "$ear"; then
+if ! "$asadmin" --port "$admin_port" deploy --name association "$ear"; then
     echo "The deployment failed; see $server_log" >&2
     stop 1
 fi

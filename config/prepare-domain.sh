@@ -4,11 +4,14 @@
 # configures it on its next start. Used by run.sh and by the integration tests.
 #
 #   prepare-domain.sh --payara-home DIR --domain NAME --data-dir DIR --libs DIR
-#                     [--http-port N] [--configure-now] [--fresh-data]
+#                     [--http-port N] [--port-offset N] [--configure-now] [--fresh-data]
 #
 # The EAR is deployed with "asadmin deploy" once the domain runs, not from the post-boot file: a
 # deploy there waits three minutes on Payara's JMS configuration listener before it goes on.
 #
+#   --port-offset N     move every port of the domain by N (administration 4848+N, HTTP 8080+N unless
+#                       --http-port says otherwise, IIOP, JMS, JMX, data grid...), so that several
+#                       domains (a developer's, the tests', the benchmark's) can run side by side
 #   --configure-now     start the domain once to apply the commands, then stop it: the domain is
 #                       then configured for anyone who starts it (the Arquillian tests)
 #   --fresh-data        empty the data folder first (the tests' own folder, never the developer's)
@@ -19,7 +22,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=domain-commands.sh
 source "$here/domain-commands.sh"
 
-payara_home="" domain="" data_dir="" libs="" configure_now=false fresh_data=false
+payara_home="" domain="" data_dir="" libs="" port_offset=0 configure_now=false fresh_data=false
 while [ $# -gt 0 ]; do
     case "$1" in
         --payara-home) payara_home="$2"; shift 2 ;;
@@ -27,13 +30,14 @@ while [ $# -gt 0 ]; do
         --data-dir) data_dir="$2"; shift 2 ;;
         --libs) libs="$2"; shift 2 ;;
         --http-port) export ASSOCIATION_HTTP_PORT="$2"; shift 2 ;;
+        --port-offset) port_offset="$2"; shift 2 ;;
         --configure-now) configure_now=true; shift ;;
         --fresh-data) fresh_data=true; shift ;;
         *) echo "prepare-domain.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done
 [ -n "$payara_home" ] && [ -n "$domain" ] && [ -n "$data_dir" ] && [ -n "$libs" ] || {
-    echo "usage: prepare-domain.sh --payara-home DIR --domain NAME --data-dir DIR --libs DIR [--http-port N] [--configure-now] [--fresh-data]" >&2
+    echo "usage: prepare-domain.sh --payara-home DIR --domain NAME --data-dir DIR --libs DIR [--http-port N] [--port-offset N] [--configure-now] [--fresh-data]" >&2
     exit 2
 }
 
@@ -59,6 +63,17 @@ if [ -d "$domain_dir" ]; then
 fi
 cp -r "$template" "$domain_dir"
 cp "$libs"/*.jar "$domain_dir/lib/"
+if [ "$port_offset" -ne 0 ]; then
+    # The server's own ports as domain1 writes them, data grid ports (das-port, start-port) included;
+    # the instances of a deployment group have ports of their own.
+    moved=()
+    for port in 4848 8080 8181 3700 3820 3920 8686 4900 5900; do
+        moved+=(-e "s/\bport=\"$port\"/port=\"$((port + port_offset))\"/g")
+    done
+    moved+=(-e "s/name=\"JMS_PROVIDER_PORT\" value=\"7676\"/name=\"JMS_PROVIDER_PORT\" value=\"$((7676 + port_offset))\"/")
+    moved+=(-e "s/address=9009/address=$((9009 + port_offset))/" -e "s/telnet.port=6666/telnet.port=$((6666 + port_offset))/")
+    sed -i "${moved[@]}" "$domain_dir/config/domain.xml"
+fi
 
 postboot="$domain_dir/config/association-postboot.asadmin"
 association_domain_commands > "$postboot"

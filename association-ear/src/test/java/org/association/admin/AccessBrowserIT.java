@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.association.testing.Browser;
 import org.association.testing.BrowserSession;
 import org.association.testing.Deployments;
 import org.association.testing.Fixtures;
@@ -168,7 +169,7 @@ class AccessBrowserIT {
         browser.submit(By.id("password:change"));
         assertTrue(page.getCurrentUrl().endsWith("/admin/"), page.getCurrentUrl());
         browser.open("/admin/members/");
-        assertEquals("/admin/members/", page.getCurrentUrl().replace("http://localhost:8080", ""));
+        assertEquals("/admin/members/", page.getCurrentUrl().replace(Browser.baseUrl(), ""));
     }
 
     static Path serverLog() {

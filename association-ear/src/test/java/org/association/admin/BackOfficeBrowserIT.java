@@ -20,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.association.testing.Browser;
 import org.association.testing.BrowserSession;
 import org.association.testing.Deployments;
 import org.association.testing.Http;
@@ -79,7 +80,7 @@ class BackOfficeBrowserIT {
                 "no conflict with the uploads");
         assertEquals("Published", browser.find(By.id("articleStatus")).getText());
         String address = browser.find(By.id("publicLink")).getAttribute("href");
-        browser.open(address.replace("http://localhost:8080", ""));
+        browser.open(address.replace(Browser.baseUrl(), ""));
         assertEquals("Browser test activity", page.findElement(By.cssSelector("h1.article-heading")).getText());
         assertEquals(2, page.findElements(By.cssSelector(".photo-gallery img.photo-thumbnail")).size());
     }
@@ -134,7 +135,7 @@ class BackOfficeBrowserIT {
         act(page, "SUSPEND", "dues unpaid");
         assertEquals("Suspended", browser.find(By.id("memberStatus")).getText());
 
-        browser.open(page.getCurrentUrl().replace("http://localhost:8080", ""));
+        browser.open(page.getCurrentUrl().replace(Browser.baseUrl(), ""));
         String history = page.findElement(By.cssSelector("table.audit")).getText();
         for (String expected : List.of("created", "updated", "specialty", "specialty added", "approve", "approved by the council",
                 "suspend", "dues unpaid", "admin")) {
@@ -147,7 +148,7 @@ class BackOfficeBrowserIT {
         WebDriver mine = StaffLogin.signInAsAdmin(browser);
         WebDriver theirs = StaffLogin.signInAsAdmin(colleague);
         browser.open("/admin/members/?status=ACTIVE");
-        String edit = browser.find(By.cssSelector("a.member-name")).getAttribute("href").replace("http://localhost:8080", "");
+        String edit = browser.find(By.cssSelector("a.member-name")).getAttribute("href").replace(Browser.baseUrl(), "");
         browser.open(edit);
         colleague.open(edit);
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.association.testing.Browser;
 import org.association.testing.Deployments;
 import org.association.testing.Fixtures;
 import org.association.testing.Http;
@@ -73,13 +74,13 @@ class PublicSiteHttpIT {
         String english = Http.get("/en" + SEED).body();
         assertTrue(english.contains("<title>" + SEED_TITLE + " - Chengdu High-tech Medical Association</title>"), english);
         assertTrue(english.contains("<meta name=\"description\""));
-        assertTrue(english.contains("<link rel=\"canonical\" href=\"http://localhost:8080/en" + SEED + "\""), "canonical");
-        assertTrue(english.contains("hreflang=\"zh-CN\" href=\"http://localhost:8080/activities/2024/01/25/gongzuo-zongjie-bushu-hui\""),
+        assertTrue(english.contains("<link rel=\"canonical\" href=\"" + Browser.baseUrl() + "/en" + SEED + "\""), "canonical");
+        assertTrue(english.contains("hreflang=\"zh-CN\" href=\"" + Browser.baseUrl() + "/activities/2024/01/25/gongzuo-zongjie-bushu-hui\""),
                 "hreflang of the Chinese version");
         assertTrue(english.contains("<link rel=\"alternate\" type=\"application/atom+xml\""), "feed link");
         String chinese = Http.get("/").body();
         assertTrue(chinese.contains(">首页<"), "the home link reads 首页 in the Chinese interface");
-        assertTrue(chinese.contains("hreflang=\"en\" href=\"http://localhost:8080/en/\""));
+        assertTrue(chinese.contains("hreflang=\"en\" href=\"" + Browser.baseUrl() + "/en/\""));
     }
 
     @Test
@@ -173,8 +174,8 @@ class PublicSiteHttpIT {
                 locations.add(urls.item(j).getTextContent());
             }
         }
-        assertTrue(locations.contains("http://localhost:8080/en" + SEED), locations.toString());
-        assertTrue(locations.contains("http://localhost:8080/activities"));
+        assertTrue(locations.contains(Browser.baseUrl() + "/en" + SEED), locations.toString());
+        assertTrue(locations.contains(Browser.baseUrl() + "/activities"));
         assertTrue(locations.stream().noneMatch(location -> location.contains("draft")), "no draft");
     }
 
@@ -188,7 +189,7 @@ class PublicSiteHttpIT {
         JsonArray items = page.getJsonArray("items");
         JsonObject seed = items.getValuesAs(JsonObject.class).stream().filter(item -> SEED_TITLE.equals(item.getString("title")))
                 .findFirst().orElseThrow(() -> new AssertionError(list.body()));
-        assertEquals("http://localhost:8080/en" + SEED, seed.getString("url"));
+        assertEquals(Browser.baseUrl() + "/en" + SEED, seed.getString("url"));
 
         JsonObject article = Json.createReader(new StringReader(Http.get("/api/articles/" + seed.getJsonNumber("id")).body())).readObject();
         assertEquals("管理员", article.getString("author"));

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -111,8 +112,9 @@ public class AccountAdminBacking implements Serializable {
         return editing;
     }
 
+    /** A mutable list: the check boxes build the submitted value in a new instance of this very class. */
     public List<Role> getRoles() {
-        return List.copyOf(roles);
+        return new ArrayList<>(roles);
     }
 
     public void setRoles(List<Role> roles) {
