@@ -12,13 +12,21 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.association.common.BusinessException;
 import org.association.common.DuplicateEntityException;
 import org.association.common.EntityAlreadyModifiedException;
+import org.association.common.ScheduledJob;
+import org.association.common.ScheduledJobs;
 import org.association.content.boundary.ArticleService;
 import org.association.content.boundary.ArticleSummary;
 import org.association.content.boundary.AttachmentService;
@@ -63,6 +71,9 @@ class ContentServicesIT {
 
     @Inject
     private PublishedArticles published;
+
+    @Inject
+    private ScheduledJobs jobs;
 
     @Test
     void createsReadsRenamesAndRefusesADuplicateSlug() {
@@ -170,6 +181,32 @@ class ContentServicesIT {
         assertEquals(ArticleStatus.PUBLISHED, stored.getStatus());
         assertEquals("测试文章 gallery, published", stored.getTitle());
         assertEquals(2, staff.admin(() -> attachments.of(published)).size());
+    }
+
+    @Test
+    void ofServersFiringTheSameTimerAtOnceExactlyOneRunsTheJob() throws Exception {
+        String job = "test-" + SERIAL.incrementAndGet();
+        jobs.register(job);
+        jobs.register(job);
+        List<Callable<Boolean>> servers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            servers.add(() -> jobs.claim(job, Duration.ofHours(1)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(servers.size());
+        long won = 0;
+        try {
+            for (Future<Boolean> claimed : pool.invokeAll(servers)) {
+                won += claimed.get() ? 1 : 0;
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, won, "one of eight");
+        assertFalse(jobs.claim(job, Duration.ofHours(1)), "nor again within the hour");
+        ScheduledJob record = jobs.find(job).orElseThrow();
+        assertEquals(1, record.getRuns());
+        assertEquals("server", record.getStartedBy());
+        assertTrue(jobs.claim(job, Duration.ofMillis(1)), "but once its interval has passed");
     }
 
     @Test

@@ -2,8 +2,6 @@ package org.association.content.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.association.common.ContentChanged;
+import org.association.common.ContentChanges;
 import org.association.content.entity.Channel;
 
 /**
  * The navigation tree, read once and kept as an immutable snapshot that every page shares (menu,
- * breadcrumbs, address routing). Replaced after any channel is saved.
+ * breadcrumbs, address routing). Replaced after any channel is saved, here or on another server of the group.
  */
 @ApplicationScoped
 public class ChannelTree {
@@ -57,18 +56,22 @@ public class ChannelTree {
     @Inject
     private ChannelService channels;
 
+    @Inject
+    private ContentChanges changes;
+
     private volatile Snapshot snapshot;
 
     @PostConstruct
     void load() {
         snapshot = read();
+        changes.subscribe(this::refresh);
     }
 
     public Snapshot current() {
         return snapshot;
     }
 
-    void refresh(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
+    private void refresh(ContentChanged change) {
         if ("Channel".equals(change.entityType())) {
             snapshot = read();
         }

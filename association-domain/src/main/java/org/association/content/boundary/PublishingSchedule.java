@@ -3,6 +3,7 @@ package org.association.content.boundary;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -12,21 +13,28 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.association.account.entity.Role;
+import org.association.common.ScheduledJobs;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Publishes scheduled articles when their add-time comes, with nobody online: every
- * {@code association.publishing.interval-seconds} (default 30). Where several servers run it, each
- * article is still published once: the first server's save raises its version and the others' fail.
+ * {@code association.publishing.interval-seconds} (default 30). Every server of a deployment group
+ * has this timer, and one of them runs it each time (see ScheduledJobs); should two ever overlap, an
+ * article is still published once, because the second save finds its version raised and fails.
  */
 @Startup
 @Singleton
+@DependsOn("SchemaMigration")
 @RunAs(Role.ADMIN_NAME)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PublishingSchedule {
+
+    /** Its name in ScheduledJobs. */
+    public static final String JOB = "publishing";
 
     private static final Logger LOG = Logger.getLogger(PublishingSchedule.class.getName());
 
@@ -37,17 +45,26 @@ public class PublishingSchedule {
     private ArticleService articles;
 
     @Inject
+    private ScheduledJobs jobs;
+
+    @Inject
     @ConfigProperty(name = "association.publishing.interval-seconds", defaultValue = "30")
     private long intervalSeconds;
 
+    private Duration interval;
+
     @PostConstruct
     void start() {
-        long interval = Math.max(1, intervalSeconds) * 1000;
-        timers.createIntervalTimer(interval, interval, new TimerConfig("scheduled publishing", false));
+        interval = Duration.ofSeconds(Math.max(1, intervalSeconds));
+        jobs.register(JOB);
+        timers.createIntervalTimer(interval.toMillis(), interval.toMillis(), new TimerConfig("scheduled publishing", false));
     }
 
     @Timeout
     void publishDue() {
+        if (!jobs.claim(JOB, interval)) {
+            return;
+        }
         try {
             int published = articles.publishDue();
             if (published > 0) {

@@ -12,8 +12,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,6 +25,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.lucene.store.FSDirectory;
 import org.association.common.ContentChanged;
+import org.association.common.ContentChanges;
 import org.association.content.control.IndexedArticle;
 import org.association.content.control.SearchIndex;
 import org.association.content.control.SearchResults;
@@ -36,7 +35,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Full-text search of the published articles, with a Lucene index that each server keeps on its own
  * disk. The database is the truth: an empty index is rebuilt from it at start (in the background, while
  * the site already serves), an existing one catches up with what changed while the server was down,
- * and every committed change of an article is indexed at once.
+ * and every committed change of an article, made on this server or another of its group, is indexed at once.
  */
 @Startup
 @Singleton
@@ -54,6 +53,9 @@ public class SearchService {
 
     @Resource
     private ManagedExecutorService executor;
+
+    @Inject
+    private ContentChanges changes;
 
     /** Where the index lives; by default in the server instance's own folder. */
     @Inject
@@ -74,6 +76,7 @@ public class SearchService {
             throw new UncheckedIOException("cannot open the search index in " + folder, e);
         }
         index = new SearchIndex(directory);
+        changes.subscribe(this::indexChanged);
         executor.submit(this::catchUp);
     }
 
@@ -103,7 +106,7 @@ public class SearchService {
         LOG.info(() -> "Search index rebuilt: " + index.count() + " articles in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 
-    public void indexChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
+    private void indexChanged(ContentChanged change) {
         if (!"Article".equals(change.entityType())) {
             return;
         }

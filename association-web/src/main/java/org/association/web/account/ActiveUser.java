@@ -1,9 +1,10 @@
 package org.association.web.account;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import org.association.account.boundary.AccountService;
 import org.association.account.entity.Account;
@@ -11,7 +12,8 @@ import org.association.account.entity.Role;
 
 /**
  * The member of staff signed in to this session: a few strings, so the session stays small and
- * travels to another server of a cluster. Roles are asked of the container, never kept here.
+ * travels to another server of a cluster. Roles are asked of the container (for the page being
+ * rendered), never kept here.
  */
 @Named
 @SessionScoped
@@ -19,11 +21,9 @@ public class ActiveUser implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** A session bean's reference, which the container restores after the session moved. */
     @Inject
-    private transient SecurityContext securityContext;
-
-    @Inject
-    private transient AccountService accounts;
+    private AccountService accounts;
 
     private String username;
     private String displayName;
@@ -42,7 +42,7 @@ public class ActiveUser implements Serializable {
     }
 
     public boolean isSignedIn() {
-        return username != null && securityContext.getCallerPrincipal() != null;
+        return username != null && request().getUserPrincipal() != null;
     }
 
     public String getUsername() {
@@ -58,16 +58,20 @@ public class ActiveUser implements Serializable {
     }
 
     public boolean isAdmin() {
-        return securityContext.isCallerInRole(Role.ADMIN_NAME);
+        return request().isUserInRole(Role.ADMIN_NAME);
     }
 
     /** May write articles and channels. */
     public boolean isEditor() {
-        return isAdmin() || securityContext.isCallerInRole(Role.EDITOR_NAME);
+        return isAdmin() || request().isUserInRole(Role.EDITOR_NAME);
     }
 
     /** May manage members, departments and appointments. */
     public boolean isMembership() {
-        return isAdmin() || securityContext.isCallerInRole(Role.MEMBERSHIP_NAME);
+        return isAdmin() || request().isUserInRole(Role.MEMBERSHIP_NAME);
+    }
+
+    private static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 }

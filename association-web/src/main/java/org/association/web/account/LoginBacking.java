@@ -55,9 +55,8 @@ public class LoginBacking {
             return;
         }
         activeUser.signedIn(securityContext.getCallerPrincipal().getName());
-        if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(external.getRequestContextPath() + (activeUser.isMustChangePassword() ? "/admin/password.xhtml" : "/admin/"));
-        }
+        String requested = StaffAuthentication.takeRequested(request).orElse(external.getRequestContextPath() + "/admin/");
+        external.redirect(activeUser.isMustChangePassword() ? external.getRequestContextPath() + "/admin/password.xhtml" : requested);
         context.responseComplete();
     }
 
