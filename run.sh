@@ -9,10 +9,14 @@
 #   ASSOCIATION_DEMO_DATA       load the demo content into an empty database (default true)
 #   ASSOCIATION_PORT_OFFSET     moves the server's other ports (administration 4848, IIOP, JMX...) by
 #                               this much, to run beside another domain such as the tests' (default 0)
+#   ASSOCIATION_DB              derby-embedded (default), derby-network or postgresql, with ASSOCIATION_DB_HOST,
+#                               _PORT, _NAME, _USER, _PASSWORD and ASSOCIATION_BACKUP_DIR: see config/domain-commands.sh
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
 root="$(pwd)"
+# shellcheck source=config/domain-commands.sh
+source config/domain-commands.sh
 port_offset="${ASSOCIATION_PORT_OFFSET:-0}"
 port="${ASSOCIATION_HTTP_PORT:-$((8080 + port_offset))}"
 admin_port=$((4848 + port_offset))
@@ -75,6 +79,10 @@ until "$asadmin" --port "$admin_port" list-jdbc-resources 2>/dev/null | grep -q 
     sleep 1
 done
 
+if ! association_store_db_password "$asadmin" --port "$admin_port"; then
+    echo "The database password could not be stored; see $server_log" >&2
+    stop 1
+fi
 echo "Deploying $ear ..."
 if ! "$asadmin" --port "$admin_port" deploy --name association "$ear"; then
     echo "The deployment failed; see $server_log" >&2

@@ -5,7 +5,16 @@
 # "asadmin multimode --file" and "start-domain --postbootcommandfile".
 #
 # Settings (environment):
-#   ASSOCIATION_DATA_DIR     folder of the embedded Derby database (required, absolute)
+#   ASSOCIATION_DB           which database: derby-embedded (default), derby-network or postgresql
+#   ASSOCIATION_DATA_DIR     folder of the embedded Derby database (required for derby-embedded, absolute)
+#   ASSOCIATION_DB_HOST      derby-network, postgresql: the database server (default localhost)
+#   ASSOCIATION_DB_PORT      its port (default 1527 for Derby, 5432 for PostgreSQL)
+#   ASSOCIATION_DB_NAME      the database (default association)
+#   ASSOCIATION_DB_USER      the user the application connects as (default association)
+#   ASSOCIATION_DB_PASSWORD  its password (none by default); kept in the domain's password alias
+#                            association-db-password, never in domain.xml (association_store_db_password)
+#   ASSOCIATION_BACKUP_DIR   where backups are written (default: ASSOCIATION_DATA_DIR/backups when a data
+#                            folder is given, else the server instance's association-backups folder)
 #   ASSOCIATION_HTTP_PORT    HTTP port (default: leave the domain's port as it is)
 #   ASSOCIATION_DEMO_DATA    true: load the demo content into an empty database (default true)
 #   ASSOCIATION_TIMEZONE     the association's time zone (default Asia/Shanghai)
@@ -16,22 +25,77 @@ asadmin_escape() {
     printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/:/\\:/g'
 }
 
-association_domain_commands() {
-    local data_dir="${ASSOCIATION_DATA_DIR:?ASSOCIATION_DATA_DIR must name the data folder}"
-    case "$data_dir" in
+absolute_path() {
+    case "$2" in
         /*) ;;
-        *) echo "ASSOCIATION_DATA_DIR must be an absolute path, not '$data_dir'" >&2; return 1 ;;
+        *) echo "$1 must be an absolute path, not '$2'" >&2; return 1 ;;
     esac
+}
+
+# The pool and the resource jdbc/association (the name the EAR looks up) for the chosen database.
+# The drivers are in the domain's lib folder (prepare-domain.sh, setup-domain.sh).
+association_datasource_commands() {
+    local host="${ASSOCIATION_DB_HOST:-localhost}" name="${ASSOCIATION_DB_NAME:-association}"
+    local user="${ASSOCIATION_DB_USER:-association}" password=""
+    if [ -n "${ASSOCIATION_DB_PASSWORD:-}" ]; then
+        password=":password=\${ALIAS=association-db-password}"
+    fi
+    case "${ASSOCIATION_DB:-derby-embedded}" in
+        derby-embedded)
+            local data_dir="${ASSOCIATION_DATA_DIR:?ASSOCIATION_DATA_DIR must name the data folder}"
+            absolute_path ASSOCIATION_DATA_DIR "$data_dir" || return 1
+            # Derby inside the server's JVM, its files in the data folder. The pool is small because
+            # embedded Derby serves one JVM; 32 connections cover 32 concurrent requests that reach it.
+            echo "create-jdbc-connection-pool --datasourceclassname org.apache.derby.jdbc.EmbeddedDataSource --restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 32 --statementcachesize 200 --property databaseName=$(asadmin_escape "$data_dir/association-db"):createDatabase=create association-pool"
+            ;;
+        derby-network)
+            # A Derby network server elsewhere; the database is created on first use, in the server's own folder.
+            echo "create-jdbc-connection-pool --datasourceclassname org.apache.derby.jdbc.ClientDataSource --restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 32 --statementcachesize 200 --isconnectvalidatereq true --validationmethod auto-commit --property serverName=$(asadmin_escape "$host"):portNumber=${ASSOCIATION_DB_PORT:-1527}:databaseName=$(asadmin_escape "$name"):createDatabase=create:user=$(asadmin_escape "$user")$password association-pool"
+            ;;
+        postgresql)
+            # The database and its owner exist already (README: switch to PostgreSQL); the migrations make the tables.
+            echo "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 32 --statementcachesize 200 --isconnectvalidatereq true --validationmethod auto-commit --property serverName=$(asadmin_escape "$host"):portNumber=${ASSOCIATION_DB_PORT:-5432}:databaseName=$(asadmin_escape "$name"):user=$(asadmin_escape "$user")$password association-pool"
+            ;;
+        *)
+            echo "ASSOCIATION_DB must be derby-embedded, derby-network or postgresql, not '$ASSOCIATION_DB'" >&2
+            return 1
+            ;;
+    esac
+    echo "create-jdbc-resource --connectionpoolid association-pool jdbc/association"
+}
+
+# Stores ASSOCIATION_DB_PASSWORD in the running domain's password alias association-db-password, which
+# the pool reads (and the application, for pg_dump). asadmin takes a password only from a file, so it
+# goes through a temporary one that only this user can read.
+#   association_store_db_password ASADMIN [asadmin options...]
+# An operator's AS_ADMIN_PASSWORD for the domain comes from the file ASSOCIATION_ASADMIN_PASSWORD_FILE.
+association_store_db_password() {
+    [ -n "${ASSOCIATION_DB_PASSWORD:-}" ] || return 0
+    local file status=0
+    file="$(umask 077 && mktemp)"
+    {
+        [ -z "${ASSOCIATION_ASADMIN_PASSWORD_FILE:-}" ] || grep '^AS_ADMIN_PASSWORD=' "$ASSOCIATION_ASADMIN_PASSWORD_FILE"
+        printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$ASSOCIATION_DB_PASSWORD"
+    } > "$file"
+    "$@" --passwordfile "$file" delete-password-alias association-db-password >/dev/null 2>&1 || true
+    "$@" --passwordfile "$file" create-password-alias association-db-password >/dev/null || status=$?
+    rm -f "$file"
+    return $status
+}
+
+association_domain_commands() {
     local demo="${ASSOCIATION_DEMO_DATA:-true}"
     local zone="${ASSOCIATION_TIMEZONE:-Asia/Shanghai}"
 
-    # The datasource: embedded Derby, its files in the data folder. The pool is small because Derby
-    # embedded serves one JVM; 32 connections cover 32 concurrent requests that reach the database.
-    echo "create-jdbc-connection-pool --datasourceclassname org.apache.derby.jdbc.EmbeddedDataSource --restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 32 --statementcachesize 200 --property databaseName=$(asadmin_escape "$data_dir/association-db"):createDatabase=create association-pool"
-    echo "create-jdbc-resource --connectionpoolid association-pool jdbc/association"
+    association_datasource_commands || return 1
 
     # Application settings, read through MicroProfile Config.
     local properties="association.demo-data=$demo:association.timezone=$(asadmin_escape "$zone")"
+    local backup_dir="${ASSOCIATION_BACKUP_DIR:-${ASSOCIATION_DATA_DIR:+$ASSOCIATION_DATA_DIR/backups}}"
+    if [ -n "$backup_dir" ]; then
+        absolute_path ASSOCIATION_BACKUP_DIR "$backup_dir" || return 1
+        properties="$properties:association.backup-dir=$(asadmin_escape "$backup_dir")"
+    fi
     if [ -n "${ASSOCIATION_DERBY_LOG:-}" ]; then
         properties="$properties:derby.stream.error.file=$(asadmin_escape "$ASSOCIATION_DERBY_LOG")"
     fi

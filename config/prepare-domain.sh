@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes a fresh Payara domain for the association: a copy of the distribution's pristine domain1,
 # the JDBC driver jars in its lib folder, and a post-boot command file (domain-commands.sh) that
-# configures it on its next start. Used by run.sh and by the integration tests.
+# configures it on its next start. Used by run.sh and by the integration tests. The database password,
+# if any, is stored once the domain runs (association_store_db_password), as setup-domain.sh does.
 #
 #   prepare-domain.sh --payara-home DIR --domain NAME --data-dir DIR --libs DIR
 #                     [--http-port N] [--port-offset N] [--configure-now] [--fresh-data]
@@ -80,6 +81,7 @@ association_domain_commands > "$postboot"
 
 if $configure_now; then
     "$asadmin" start-domain --postbootcommandfile "$postboot" "$domain"
+    association_store_db_password "$asadmin" --port "$((4848 + port_offset))"
     "$asadmin" stop-domain "$domain"
     grep -q 'jdbc/association' "$domain_dir/config/domain.xml" || {
         echo "the domain did not take its configuration; see $domain_dir/logs/server.log" >&2

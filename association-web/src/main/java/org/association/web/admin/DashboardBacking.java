@@ -12,9 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.association.audit.boundary.AuditService;
+import org.association.backup.boundary.Backup;
+import org.association.backup.boundary.BackupService;
 import org.association.audit.entity.AuditEntry;
 import org.association.content.boundary.ArticleService;
 import org.association.content.entity.ArticleStatus;
+import org.association.common.BusinessException;
 import org.association.membership.boundary.MemberService;
 import org.association.web.site.Messages;
 
@@ -36,6 +39,12 @@ public class DashboardBacking {
     @Inject
     private AuditService audit;
 
+    @Inject
+    private BackupService backups;
+
+    @Inject
+    private Feedback feedback;
+
     private Map<String, Long> memberCounts;
     private long expiring;
     private Map<ArticleStatus, Long> articleCounts;
@@ -49,6 +58,17 @@ public class DashboardBacking {
         articleCounts = articles.countsByStatus();
         joined = members.joinedPerMonth(MONTHS);
         latestChanges = audit.latest(LATEST_CHANGES);
+    }
+
+    /** Backs the whole database up now (ADMIN only: the service checks it) and says where the copy went. */
+    public void backUp() {
+        try {
+            Backup backup = backups.backup();
+            feedback.info("backup.done", backup.folder().toString(), backup.bytes() / (1024 * 1024), backup.took().toSeconds());
+            latestChanges = audit.latest(LATEST_CHANGES);
+        } catch (BusinessException refusal) {
+            feedback.refused(null, refusal);
+        }
     }
 
     public Map<String, Long> getMemberCounts() {

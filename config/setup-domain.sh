@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Makes an existing, running Payara Server 6 domain ready for the association EAR: installs the JDBC
+# drivers, stores the database password as a password alias, creates jdbc/association for the chosen
+# database and the application's settings (the lines of domain-commands.sh), and restarts the domain
+# when it had to add the drivers. Afterwards: asadmin deploy --name association association-ear.ear
+#
+#   setup-domain.sh [--asadmin PATH] [--libs DIR] [asadmin options: --host H --port P --user U ...]
+#
+#   --asadmin PATH  the domain's asadmin (default: asadmin on the PATH)
+#   --libs DIR      folder of the driver jars (default: association-ear/target/server-lib of this build)
+# The settings are the environment variables that domain-commands.sh lists (ASSOCIATION_DB, ...).
+# For a domain with an admin password, put AS_ADMIN_PASSWORD=... in a file only you can read and name it
+# in ASSOCIATION_ASADMIN_PASSWORD_FILE. Running it again replaces the datasource and the settings.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=domain-commands.sh
+source "$here/domain-commands.sh"
+
+asadmin_path="asadmin" libs="$here/../association-ear/target/server-lib" options=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --asadmin) asadmin_path="$2"; shift 2 ;;
+        --libs) libs="$2"; shift 2 ;;
+        *) options+=("$1"); shift ;;
+    esac
+done
+asadmin=("$asadmin_path" "${options[@]}")
+if [ -n "${ASSOCIATION_ASADMIN_PASSWORD_FILE:-}" ]; then
+    asadmin+=(--passwordfile "$ASSOCIATION_ASADMIN_PASSWORD_FILE")
+fi
+
+commands="$(association_domain_commands)"
+ls "$libs"/*.jar >/dev/null 2>&1 || { echo "no driver jars in $libs (build with: mvn -B -DskipTests package)" >&2; exit 1; }
+"${asadmin[@]}" version >/dev/null || { echo "the domain does not answer: start it first (asadmin start-domain)" >&2; exit 1; }
+
+# The drivers go into the domain's lib folder, on the server's class path; the server sees them after a restart.
+installed="$("${asadmin[@]}" list-libraries --type common)"
+added=false
+for jar in "$libs"/*.jar; do
+    if ! grep -qx "$(basename "$jar")" <<< "$installed"; then
+        "${asadmin[@]}" add-library --type common "$jar"
+        added=true
+    fi
+done
+
+# A datasource from an earlier run goes first (these fail harmlessly when there is none).
+old="$(umask 077 && mktemp)" new="$(umask 077 && mktemp)"
+trap 'rm -f "$old" "$new"' EXIT
+printf '%s\n' "delete-jdbc-resource jdbc/association" "delete-jdbc-connection-pool association-pool" > "$old"
+"${asadmin[@]}" multimode --file "$old" >/dev/null 2>&1 || true
+
+association_store_db_password "${asadmin[@]}"
+
+# multimode goes on after a failed command and still exits 0: its output tells.
+printf '%s\n' "$commands" > "$new"
+output="$("${asadmin[@]}" multimode --file "$new" 2>&1)" || true
+echo "$output"
+if grep -q "failed" <<< "$output"; then
+    echo "Some settings were refused (above); the domain is not ready." >&2
+    exit 1
+fi
+
+if $added; then
+    echo "Restarting the domain so that it loads the drivers ..."
+    "${asadmin[@]}" restart-domain
+fi
+echo "The domain is ready: asadmin deploy --name association association-ear.ear"
