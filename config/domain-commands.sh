@@ -34,7 +34,9 @@ absolute_path() {
 
 # The pool and the resource jdbc/association (the name the EAR looks up) for the chosen database.
 # The drivers are in the domain's lib folder (prepare-domain.sh, setup-domain.sh).
+#   association_datasource_commands [TARGET]   the server, instance or deployment group that uses it (default server)
 association_datasource_commands() {
+    local target="${1:-server}"
     local host="${ASSOCIATION_DB_HOST:-localhost}" name="${ASSOCIATION_DB_NAME:-association}"
     local user="${ASSOCIATION_DB_USER:-association}" password=""
     if [ -n "${ASSOCIATION_DB_PASSWORD:-}" ]; then
@@ -61,7 +63,7 @@ association_datasource_commands() {
             return 1
             ;;
     esac
-    echo "create-jdbc-resource --connectionpoolid association-pool jdbc/association"
+    echo "create-jdbc-resource --connectionpoolid association-pool --target $target jdbc/association"
 }
 
 # Stores ASSOCIATION_DB_PASSWORD in the running domain's password alias association-db-password, which
@@ -83,11 +85,13 @@ association_store_db_password() {
     return $status
 }
 
-association_domain_commands() {
+# The application's settings and the server settings it needs, in a configuration: server-config (the
+# domain's own server, the default) or the one its instances copy (default-config, config/cluster.sh).
+#   association_settings_commands [CONFIG]
+association_settings_commands() {
+    local config="${1:-server-config}"
     local demo="${ASSOCIATION_DEMO_DATA:-true}"
     local zone="${ASSOCIATION_TIMEZONE:-Asia/Shanghai}"
-
-    association_datasource_commands || return 1
 
     # Application settings, read through MicroProfile Config.
     local properties="association.demo-data=$demo:association.timezone=$(asadmin_escape "$zone")"
@@ -99,19 +103,24 @@ association_domain_commands() {
     if [ -n "${ASSOCIATION_DERBY_LOG:-}" ]; then
         properties="$properties:derby.stream.error.file=$(asadmin_escape "$ASSOCIATION_DERBY_LOG")"
     fi
-    echo "create-system-properties $properties"
+    echo "create-system-properties --target $config $properties"
 
     # Production hygiene: no redeploy by dropping files, no reload on class change.
-    echo "set configs.config.server-config.admin-service.das-config.autodeploy-enabled=false"
-    echo "set configs.config.server-config.admin-service.das-config.dynamic-reload-enabled=false"
+    echo "set configs.config.$config.admin-service.das-config.autodeploy-enabled=false"
+    echo "set configs.config.$config.admin-service.das-config.dynamic-reload-enabled=false"
     # Answers do not announce the server and its version.
     for listener in http-listener-1 http-listener-2; do
-        echo "set configs.config.server-config.network-config.protocols.protocol.$listener.http.xpowered-by=false"
-        echo "set configs.config.server-config.network-config.protocols.protocol.$listener.http.server-header=false"
+        echo "set configs.config.$config.network-config.protocols.protocol.$listener.http.xpowered-by=false"
+        echo "set configs.config.$config.network-config.protocols.protocol.$listener.http.server-header=false"
     done
     # Groups from the application's identity store are its roles (ADMIN, EDITOR, MEMBERSHIP).
-    echo "set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true"
+    echo "set configs.config.$config.security-service.activate-default-principal-to-role-mapping=true"
+}
 
+# Everything a single server needs: datasource, settings and its HTTP port (ASSOCIATION_HTTP_PORT).
+association_domain_commands() {
+    association_datasource_commands || return 1
+    association_settings_commands || return 1
     if [ -n "${ASSOCIATION_HTTP_PORT:-}" ]; then
         echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.port=$ASSOCIATION_HTTP_PORT"
     fi

@@ -2,6 +2,8 @@ package org.association.startup;
 
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -83,7 +85,11 @@ public class DemoDataLoader {
         return em.find(InstallationStep.class, STEP) != null;
     }
 
-    /** Loads everything in this one transaction, unless it was loaded before; true when it loaded now. */
+    /**
+     * Loads everything in this one transaction, unless it was loaded before; true when it loaded now.
+     * Its own transaction, whoever calls: a server that loses the race to another rolls back this alone.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean loadIfNew() {
         if (isLoaded()) {
             return false;
@@ -98,6 +104,8 @@ public class DemoDataLoader {
         createPeople();
         createSeedActivity();
         createFurtherArticles();
+        // written while this call runs: at the commit after it, the entity listeners could no longer ask who the caller is
+        em.flush();
         return true;
     }
 

@@ -2,6 +2,8 @@ package org.association.startup;
 
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -47,6 +49,8 @@ public class InitialAdminCreator {
         return em.find(InstallationStep.class, STEP) != null;
     }
 
+    /** In its own transaction, whoever calls: a server that loses the race to another rolls back this alone. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void createIfNew() {
         if (isDone()) {
             return;

@@ -16,10 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.association.testing.ArticleEditor;
 import org.association.testing.Browser;
 import org.association.testing.BrowserSession;
 import org.association.testing.Deployments;
@@ -34,8 +34,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -64,7 +62,7 @@ class BackOfficeBrowserIT {
     void anEditorPublishesAnActivityWithTwoPhotos() throws IOException {
         WebDriver page = StaffLogin.signInAsAdmin(browser);
         browser.open("/admin/articles/edit.xhtml");
-        fillArticle(page, "Browser test activity", "browser-test-activity", null);
+        ArticleEditor.fill(browser, "Browser test activity", "browser-test-activity", null);
         browser.click(By.id("article:saveDraft"));
         browser.waitUntil(driver -> driver.getCurrentUrl().contains("edit.xhtml?id=") ? Boolean.TRUE : null);
 
@@ -90,7 +88,7 @@ class BackOfficeBrowserIT {
         WebDriver page = StaffLogin.signInAsAdmin(browser);
         browser.open("/admin/articles/edit.xhtml");
         LocalDateTime due = LocalDateTime.now(ASSOCIATION).plusSeconds(20).withNano(0);
-        fillArticle(page, "Scheduled browser article", "scheduled-browser-article", due);
+        ArticleEditor.fill(browser, "Scheduled browser article", "scheduled-browser-article", due);
         browser.click(By.id("article:schedule"));
         browser.waitUntil(driver -> driver.getCurrentUrl().contains("edit.xhtml?id=") ? Boolean.TRUE : null);
         assertEquals("Scheduled", browser.find(By.id("articleStatus")).getText());
@@ -114,7 +112,7 @@ class BackOfficeBrowserIT {
         page.findElement(By.id("member:name")).sendKeys("浏览器测试");
         page.findElement(By.id("member:nameEn")).sendKeys("Browser Test");
         page.findElement(By.id("member:email")).sendKeys("not an email");
-        choose(page, "member:newStatus", "Applicants");
+        browser.choose("member:newStatus", "Applicants");
         browser.click(By.id("member:save"));
         assertTrue(page.getPageSource().contains("must be a well-formed email address")
                 || !page.findElements(By.cssSelector(".ui-messages-error")).isEmpty(), "a bad email is refused");
@@ -152,9 +150,9 @@ class BackOfficeBrowserIT {
         browser.open(edit);
         colleague.open(edit);
 
-        replace(theirs.findElement(By.id("member:employer")), "第一位的修改");
+        BrowserSession.retype(theirs.findElement(By.id("member:employer")), "第一位的修改");
         colleague.click(By.id("member:save"));
-        replace(mine.findElement(By.id("member:employer")), "第二位的修改");
+        BrowserSession.retype(mine.findElement(By.id("member:employer")), "第二位的修改");
         browser.click(By.id("member:save"));
         assertTrue(browser.find(By.id("member:conflict")).isDisplayed(), "the second is told");
 
@@ -214,32 +212,6 @@ class BackOfficeBrowserIT {
         }
     }
 
-    private void fillArticle(WebDriver page, String title, String slug, LocalDateTime addTime) {
-        browser.find(By.id("article:title")).sendKeys(title);
-        replace(page.findElement(By.id("article:slug")), slug);
-        choose(page, "article:channel", "Activities");
-        choose(page, "article:language", "English");
-        if (addTime != null) {
-            WebElement time = page.findElement(By.id("article:publishedAt_input"));
-            time.clear();
-            time.sendKeys(addTime.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
-            time.sendKeys(Keys.ESCAPE);
-            page.findElement(By.id("article:title")).click();
-        }
-        WebElement editor = page.findElement(By.cssSelector("#article\\:body .ql-editor"));
-        browser.clickByScript(editor);
-        editor.sendKeys("The text of " + title + ".");
-    }
-
-    /** Chooses an option of a PrimeFaces select menu by its label, through the menu's own widget. */
-    private void choose(WebDriver page, String id, String label) {
-        ((JavascriptExecutor) page).executeScript("var label = arguments[1];"
-                + " var option = Array.from(document.getElementById(arguments[0] + '_input').options).find(o => o.text === label);"
-                + " PrimeFaces.getWidgetById(arguments[0]).selectValue(option.value);", id, label);
-        browser.waitUntil(driver -> driver.findElement(By.id(id + "_label")).getText().equals(label) ? Boolean.TRUE : null);
-        browser.waitForAjax();
-    }
-
     private void act(WebDriver page, String action, String reason) {
         browser.click(By.cssSelector("button.action-" + action));
         browser.waitUntil(driver -> driver.findElement(By.id("member:actionReason")).isDisplayed() ? Boolean.TRUE : null);
@@ -252,11 +224,6 @@ class BackOfficeBrowserIT {
         browser.find(By.id("members:text")).sendKeys(name);
         browser.click(By.id("members:apply"));
         return page.findElements(By.cssSelector("#members\\:table a.member-name"));
-    }
-
-    private static void replace(WebElement input, String text) {
-        input.clear();
-        input.sendKeys(text);
     }
 
     private Path photo(String name, Color color) throws IOException {

@@ -25,7 +25,18 @@ public class BrowserSession implements AfterTestExecutionCallback, AfterEachCall
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
+    private final String baseUrl;
     private WebDriver driver;
+
+    /** A browser on the site the tests' own server serves. */
+    public BrowserSession() {
+        this(Browser.baseUrl());
+    }
+
+    /** A browser on the site at {@code baseUrl}, say one server of a deployment group. */
+    public BrowserSession(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
 
     public WebDriver driver() {
         if (driver == null) {
@@ -36,7 +47,13 @@ public class BrowserSession implements AfterTestExecutionCallback, AfterEachCall
 
     /** Opens a path of the site. */
     public WebDriver open(String path) {
-        driver().get(Browser.baseUrl() + path);
+        driver().get(baseUrl + path);
+        return driver;
+    }
+
+    /** Opens a whole address, say of another server. */
+    public WebDriver openUrl(String url) {
+        driver().get(url);
         return driver;
     }
 
@@ -73,6 +90,21 @@ public class BrowserSession implements AfterTestExecutionCallback, AfterEachCall
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.JavascriptException.class)
                 .until(condition);
+    }
+
+    /** Chooses an option of a PrimeFaces select menu by its label, through the menu's own widget. */
+    public void choose(String id, String label) {
+        ((JavascriptExecutor) driver()).executeScript("var label = arguments[1];"
+                + " var option = Array.from(document.getElementById(arguments[0] + '_input').options).find(o => o.text === label);"
+                + " PrimeFaces.getWidgetById(arguments[0]).selectValue(option.value);", id, label);
+        waitUntil(browser -> browser.findElement(By.id(id + "_label")).getText().equals(label) ? Boolean.TRUE : null);
+        waitForAjax();
+    }
+
+    /** Replaces what a field holds. */
+    public static void retype(WebElement input, String text) {
+        input.clear();
+        input.sendKeys(text);
     }
 
     /** Clicks through script: for items of overlays that an animation may still cover. */

@@ -1,0 +1,165 @@
+package org.association.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.association.testing.ArticleEditor;
+import org.association.testing.BrowserSession;
+import org.association.testing.StaffLogin;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The EAR on a Payara deployment group of two instances sharing one PostgreSQL database, set up by
+ * config/cluster.sh exactly as an operator would: what one instance saves, the other serves on the
+ * next request (pages, lists, search); a member of staff goes on on the second instance, still signed
+ * in, when the first stops; and scheduled publishing runs once, not once per instance.
+ */
+class ClusterFailoverIT {
+
+    private static final String A = "http://127.0.0.1:28080";
+    private static final String B = "http://127.0.0.1:28081";
+    private static final String DATABASE = "association_cluster_it";
+    private static final String DATABASE_PASSWORD = "cluster test only";
+    private static final ZoneId ASSOCIATION = ZoneId.of("Asia/Shanghai");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @RegisterExtension
+    final BrowserSession browser = new BrowserSession(A);
+
+    @BeforeAll
+    static void startCluster() throws IOException, InterruptedException {
+        cluster("start", "--no-build", "--fresh-data");
+    }
+
+    @AfterAll
+    static void stopCluster() throws IOException, InterruptedException {
+        cluster("stop");
+    }
+
+    @Test
+    void whatOneInstanceSavesTheOtherServesAndStaffGoOnWhenTheirInstanceStops() throws Exception {
+        // the list is in B's page cache before the article exists
+        assertFalse(get(B + "/en/activities").contains("Written on instance one"));
+
+        WebDriver page = StaffLogin.signInAsAdmin(browser);
+        assertTrue(page.getCurrentUrl().startsWith(A + "/admin/"), page.getCurrentUrl());
+        browser.open("/admin/articles/edit.xhtml");
+        ArticleEditor.fill(browser, "Written on instance one", "written-on-instance-one", null);
+        browser.click(By.id("article:saveDraft"));
+        browser.waitUntil(driver -> driver.getCurrentUrl().contains("edit.xhtml?id=") ? Boolean.TRUE : null);
+        browser.click(By.id("article:publish"));
+        assertEquals("Published", browser.find(By.id("articleStatus")).getText());
+        String address = browser.find(By.id("publicLink")).getAttribute("href").replace(A, "");
+
+        assertTrue(get(B + address).contains("Written on instance one"), "the article, from the other instance");
+        assertTrue(get(B + "/en/activities").contains("Written on instance one"), "and in its cached list");
+        String found = await(() -> get(B + "/search?q=instance"), text -> text.contains("Written on instance one"));
+        assertTrue(found.contains("Written on instance one"), "and in its search index");
+
+        LocalDateTime due = LocalDateTime.now(ASSOCIATION).plusSeconds(15).withNano(0);
+        browser.open("/admin/articles/edit.xhtml");
+        ArticleEditor.fill(browser, "Published by the schedule", "published-by-the-schedule", due);
+        browser.click(By.id("article:schedule"));
+        browser.waitUntil(driver -> driver.getCurrentUrl().contains("edit.xhtml?id=") ? Boolean.TRUE : null);
+        long scheduled = Long.parseLong(page.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
+        String path = String.format("/en/activities/%1$tY/%1$tm/%1$td/published-by-the-schedule", due);
+        assertEquals("200", await(() -> String.valueOf(status(B + path)), "200"::equals), "published by itself");
+        Thread.sleep(Duration.ofSeconds(6).toMillis()); // a few more rounds of both instances' timers
+        assertEquals(1, count("select count(*) from AUDIT_ENTRY where ENTITY_TYPE = 'Article' and ENTITY_ID = ?"
+                + " and ACTION = 'published as scheduled'", scheduled), "published once, by one instance");
+
+        cluster("stop-instance", "instance-1");
+        browser.openUrl(B + "/admin/articles/edit.xhtml?id=" + scheduled);
+        assertTrue(page.getCurrentUrl().startsWith(B + "/admin/articles/edit.xhtml"), "still signed in: " + page.getCurrentUrl());
+        BrowserSession.retype(page.findElement(By.id("article:title")), "Published by the schedule, edited on instance two");
+        browser.click(By.id("article:publish"));
+        assertTrue(page.findElements(By.cssSelector(".ui-messages-error")).stream().noneMatch(element -> element.isDisplayed()),
+                "saved on instance two");
+        assertTrue(get(B + path).contains("edited on instance two"));
+    }
+
+    /** Runs config/cluster.sh with the tests' database and admin password; fails on a non-zero exit. */
+    private static void cluster(String... arguments) throws IOException, InterruptedException {
+        Path script = Path.of(System.getProperty("association.config.dir"), "cluster.sh");
+        Path log = Path.of(System.getProperty("browser.profile.dir")).resolveSibling("cluster-" + arguments[0] + ".log");
+        List<String> command = new ArrayList<>(List.of("bash", script.toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(Map.of(
+                "ASSOCIATION_DB_NAME", DATABASE,
+                "ASSOCIATION_DB_USER", DATABASE,
+                "ASSOCIATION_DB_PASSWORD", DATABASE_PASSWORD,
+                "ASSOCIATION_ADMIN_PASSWORD", StaffLogin.adminPassword(),
+                "ASSOCIATION_PUBLISHING_INTERVAL_SECONDS", "2"));
+        Process process = builder.start();
+        if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IllegalStateException("cluster.sh " + String.join(" ", arguments) + " failed; its output:\n" + Files.readString(log));
+        }
+    }
+
+    private static String get(String url) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), url);
+        return response.body();
+    }
+
+    private static int status(String url) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @FunctionalInterface
+    private interface Read {
+        String read() throws Exception;
+    }
+
+    /** Reads until the answer passes, for up to a minute; returns the last answer. */
+    private static String await(Read read, Predicate<String> passes) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        String answer = read.read();
+        while (!passes.test(answer) && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            answer = read.read();
+        }
+        return answer;
+    }
+
+    private static long count(String sql, long id) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:5432/" + DATABASE, DATABASE, DATABASE_PASSWORD);
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, id);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+}
