@@ -3,6 +3,7 @@ package org.association.content.boundary;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -21,9 +22,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Publishes scheduled articles when their add-time comes, with nobody online: every
  * {@code association.publishing.interval-seconds} (default 30). Where several servers run it, each
  * article is still published once: the first server's save raises its version and the others' fail.
+ * It starts after the schema migration, so its first run never meets a database without tables.
  */
 @Startup
 @Singleton
+@DependsOn("SchemaMigration")
 @RunAs(Role.ADMIN_NAME)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PublishingSchedule {
