@@ -35,7 +35,7 @@ fi
 
 commands="$(association_domain_commands)"
 ls "$libs"/*.jar >/dev/null 2>&1 || { echo "no driver jars in $libs (build with: mvn -B -DskipTests package)" >&2; exit 1; }
-"${asadmin[@]}" version >/dev/null || { echo "the domain does not answer: start it first (asadmin start-domain)" >&2; exit 1; }
+"${asadmin[@]}" uptime >/dev/null || { echo "the domain does not answer: start it first (asadmin start-domain)" >&2; exit 1; }
 
 # The drivers go into the domain's lib folder, on the server's class path; the server sees them after a restart.
 installed="$("${asadmin[@]}" list-libraries --type common)"

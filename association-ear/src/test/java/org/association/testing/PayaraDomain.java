@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * A Payara domain of its own for tests that need a server besides Arquillian's (another database, a
  * crash, a restore): made by config/prepare-domain.sh with the given settings, exactly as run.sh makes
- * one, at the tests' port offset + 1000 (HTTP 9080 and administration 5848 when the suite runs at offset
+ * one, at the tests' port offset + 500 (HTTP 8580 and administration 5348 when the suite runs at offset
  * 0), started, given the built EAR, killed or stopped. {@link #close()} leaves nothing running.
  */
 public final class PayaraDomain implements AutoCloseable {
@@ -72,9 +72,12 @@ public final class PayaraDomain implements AutoCloseable {
                 Integer.toString(adminPort())));
     }
 
-    /** The tests' port offset (it.port.offset) + 1000: a range of its own beside Arquillian's domain. */
+    /**
+     * The tests' port offset (it.port.offset) + 500: a range of its own beside Arquillian's domain. Not
+     * + 1000: that puts this domain's data grid port (4900 + offset) on the other's (5900 + offset).
+     */
     public static int portOffset() {
-        return Integer.getInteger("it.port.offset", 0) + 1000;
+        return Integer.getInteger("it.port.offset", 0) + 500;
     }
 
     public int httpPort() {
