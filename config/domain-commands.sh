@@ -10,7 +10,8 @@
 #   ASSOCIATION_DB_HOST      derby-network, postgresql: the database server (default localhost)
 #   ASSOCIATION_DB_PORT      its port (default 1527 for Derby, 5432 for PostgreSQL)
 #   ASSOCIATION_DB_NAME      the database (default association)
-#   ASSOCIATION_DB_USER      the user the application connects as (default association)
+#   ASSOCIATION_DB_USER      the user the application connects as (default association; for derby-network
+#                            only with a password, else Derby's APP)
 #   ASSOCIATION_DB_PASSWORD  its password (none by default); kept in the domain's password alias
 #                            association-db-password, never in domain.xml (association_store_db_password)
 #   ASSOCIATION_BACKUP_DIR   where backups are written (default: ASSOCIATION_DATA_DIR/backups when a data
@@ -51,8 +52,11 @@ association_datasource_commands() {
             echo "create-jdbc-connection-pool --datasourceclassname org.apache.derby.jdbc.EmbeddedDataSource --restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 32 --statementcachesize 200 --property databaseName=$(asadmin_escape "$data_dir/association-db"):createDatabase=create association-pool"
             ;;
         derby-network)
-            # A Derby network server elsewhere; the database is created on first use, in the server's own folder.
-            echo "create-jdbc-connection-pool --datasourceclassname org.apache.derby.jdbc.ClientDataSource --restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 32 --statementcachesize 200 --isconnectvalidatereq true --validationmethod auto-commit --property serverName=$(asadmin_escape "$host"):portNumber=${ASSOCIATION_DB_PORT:-1527}:databaseName=$(asadmin_escape "$name"):createDatabase=create:user=$(asadmin_escape "$user")$password association-pool"
+            # A Derby network server elsewhere; the database is created on first use, in the server's own
+            # folder. Without a password, Derby's default user APP (the pool cannot name a user without one).
+            local credentials=""
+            [ -z "$password" ] || credentials=":user=$(asadmin_escape "$user")$password"
+            echo "create-jdbc-connection-pool --datasourceclassname org.apache.derby.jdbc.ClientDataSource --restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 32 --statementcachesize 200 --isconnectvalidatereq true --validationmethod auto-commit --property serverName=$(asadmin_escape "$host"):portNumber=${ASSOCIATION_DB_PORT:-1527}:databaseName=$(asadmin_escape "$name"):createDatabase=create$credentials association-pool"
             ;;
         postgresql)
             # The database and its owner exist already (README: switch to PostgreSQL); the migrations make the tables.

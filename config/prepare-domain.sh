@@ -5,7 +5,7 @@
 # if any, is stored once the domain runs (association_store_db_password), as setup-domain.sh does.
 #
 #   prepare-domain.sh --payara-home DIR --domain NAME --data-dir DIR --libs DIR
-#                     [--http-port N] [--port-offset N] [--configure-now] [--fresh-data]
+#                     [--http-port N] [--port-offset N] [--configure-now] [--fresh-data] [--bare]
 #
 # The EAR is deployed with "asadmin deploy" once the domain runs, not from the post-boot file: a
 # deploy there waits three minutes on Payara's JMS configuration listener before it goes on.
@@ -16,14 +16,16 @@
 #   --configure-now     start the domain once to apply the commands, then stop it: the domain is
 #                       then configured for anyone who starts it (the Arquillian tests)
 #   --fresh-data        empty the data folder first (the tests' own folder, never the developer's)
-# Prints the path of the post-boot command file.
+#   --bare              only the copy of domain1 at its ports: no drivers, no post-boot file, as an
+#                       operator's existing domain is before setup-domain.sh (a test of that script)
+# Prints the path of the post-boot command file (nothing with --bare).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=domain-commands.sh
 source "$here/domain-commands.sh"
 
-payara_home="" domain="" data_dir="" libs="" port_offset=0 configure_now=false fresh_data=false
+payara_home="" domain="" data_dir="" libs="" port_offset=0 configure_now=false fresh_data=false bare=false
 while [ $# -gt 0 ]; do
     case "$1" in
         --payara-home) payara_home="$2"; shift 2 ;;
@@ -34,11 +36,12 @@ while [ $# -gt 0 ]; do
         --port-offset) port_offset="$2"; shift 2 ;;
         --configure-now) configure_now=true; shift ;;
         --fresh-data) fresh_data=true; shift ;;
+        --bare) bare=true; shift ;;
         *) echo "prepare-domain.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done
 [ -n "$payara_home" ] && [ -n "$domain" ] && [ -n "$data_dir" ] && [ -n "$libs" ] || {
-    echo "usage: prepare-domain.sh --payara-home DIR --domain NAME --data-dir DIR --libs DIR [--http-port N] [--port-offset N] [--configure-now] [--fresh-data]" >&2
+    echo "usage: prepare-domain.sh --payara-home DIR --domain NAME --data-dir DIR --libs DIR [--http-port N] [--port-offset N] [--configure-now] [--fresh-data] [--bare]" >&2
     exit 2
 }
 
@@ -63,7 +66,7 @@ if [ -d "$domain_dir" ]; then
     rm -rf "$domain_dir"
 fi
 cp -r "$template" "$domain_dir"
-cp "$libs"/*.jar "$domain_dir/lib/"
+$bare || cp "$libs"/*.jar "$domain_dir/lib/"
 if [ "$port_offset" -ne 0 ]; then
     # The server's own ports as domain1 writes them, data grid ports (das-port, start-port) included;
     # the instances of a deployment group have ports of their own.
@@ -76,6 +79,7 @@ if [ "$port_offset" -ne 0 ]; then
     sed -i "${moved[@]}" "$domain_dir/config/domain.xml"
 fi
 
+$bare && exit 0
 postboot="$domain_dir/config/association-postboot.asadmin"
 association_domain_commands > "$postboot"
 

@@ -23,6 +23,10 @@ while [ $# -gt 0 ]; do
 done
 [ -d "$backup" ] || { echo "usage: restore.sh BACKUP_FOLDER [--domain-dir DIR]" >&2; exit 2; }
 backup="$(cd "$backup" && pwd)"
+if [ -n "$domain_dir" ] && [ -f "$domain_dir/config/pid" ] && kill -0 "$(cat "$domain_dir/config/pid")" 2>/dev/null; then
+    echo "The domain in $domain_dir is running: stop it first." >&2
+    exit 1
+fi
 
 case "${ASSOCIATION_DB:-derby-embedded}" in
     derby-embedded)

@@ -4,8 +4,10 @@
 # database and the application's settings (the lines of domain-commands.sh), and restarts the domain
 # when it had to add the drivers. Afterwards: asadmin deploy --name association association-ear.ear
 #
-#   setup-domain.sh [--asadmin PATH] [--libs DIR] [asadmin options: --host H --port P --user U ...]
+#   setup-domain.sh [--domain NAME] [--asadmin PATH] [--libs DIR] [asadmin options: --host H --port P --user U ...]
 #
+#   --domain NAME   the domain, so that it can be restarted when the drivers were added (without it,
+#                   the script asks you to restart it; asadmin's restart-domain alone means domain1)
 #   --asadmin PATH  the domain's asadmin (default: asadmin on the PATH)
 #   --libs DIR      folder of the driver jars (default: association-ear/target/server-lib of this build)
 # The settings are the environment variables that domain-commands.sh lists (ASSOCIATION_DB, ...).
@@ -17,9 +19,10 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=domain-commands.sh
 source "$here/domain-commands.sh"
 
-asadmin_path="asadmin" libs="$here/../association-ear/target/server-lib" options=()
+asadmin_path="asadmin" libs="$here/../association-ear/target/server-lib" domain="" options=()
 while [ $# -gt 0 ]; do
     case "$1" in
+        --domain) domain="$2"; shift 2 ;;
         --asadmin) asadmin_path="$2"; shift 2 ;;
         --libs) libs="$2"; shift 2 ;;
         *) options+=("$1"); shift ;;
@@ -32,7 +35,7 @@ fi
 
 commands="$(association_domain_commands)"
 ls "$libs"/*.jar >/dev/null 2>&1 || { echo "no driver jars in $libs (build with: mvn -B -DskipTests package)" >&2; exit 1; }
-"${asadmin[@]}" version >/dev/null || { echo "the domain does not answer: start it first (asadmin start-domain)" >&2; exit 1; }
+"${asadmin[@]}" uptime >/dev/null || { echo "the domain does not answer: start it first (asadmin start-domain)" >&2; exit 1; }
 
 # The drivers go into the domain's lib folder, on the server's class path; the server sees them after a restart.
 installed="$("${asadmin[@]}" list-libraries --type common)"
@@ -61,8 +64,10 @@ if grep -q "failed" <<< "$output"; then
     exit 1
 fi
 
-if $added; then
-    echo "Restarting the domain so that it loads the drivers ..."
-    "${asadmin[@]}" restart-domain
+if $added && [ -z "$domain" ]; then
+    echo "Restart the domain so that it loads the drivers (asadmin restart-domain NAME), then:"
+elif $added; then
+    echo "Restarting $domain so that it loads the drivers ..."
+    "${asadmin[@]}" restart-domain "$domain"
 fi
 echo "The domain is ready: asadmin deploy --name association association-ear.ear"

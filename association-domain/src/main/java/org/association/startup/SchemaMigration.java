@@ -38,14 +38,16 @@ public class SchemaMigration {
     @PostConstruct
     void migrate() {
         database = detect();
-        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("blob", database.blobType(), "clob", database.clobType()))
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema on " + database + " is at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+                .load();
+        MigrateResult result = flyway.migrate();
+        // the version the database is at now, also when there was nothing to apply (an operator checks it after an upgrade)
+        String version = flyway.info().current().getVersion().getVersion();
+        LOG.info(() -> "Database schema on " + database + " is at version " + version + " (" + result.migrationsExecuted
+                + " migrations applied now)");
     }
 
     @Lock(LockType.READ)

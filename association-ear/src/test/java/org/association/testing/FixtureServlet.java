@@ -13,17 +13,21 @@ import org.association.account.boundary.AccountService;
 import org.association.account.entity.Account;
 import org.association.account.entity.Role;
 import org.association.content.boundary.ArticleService;
+import org.association.content.boundary.AttachmentService;
 import org.association.content.boundary.ChannelService;
 import org.association.content.entity.Article;
 import org.association.content.entity.ArticleStatus;
 import org.association.content.entity.Channel;
 import org.association.content.entity.ChannelKind;
 import org.association.content.entity.Language;
+import org.association.membership.boundary.MemberService;
+import org.association.membership.entity.Member;
 
 /**
  * Test data for the browser tests, made through the application's own services (as ADMIN). It lives in
- * the test module, which only the tests deploy: POST /association-tests/fixtures/channel-with-articles
- * and /association-tests/fixtures/account.
+ * the test module, which only the tests deploy: POST /association-tests/fixtures/channel-with-articles,
+ * /account, /article; and the single writes the crash test drives (/member, /member-notes,
+ * /article-title, /upload), each answered only after its transaction committed.
  */
 @WebServlet("/fixtures/*")
 public class FixtureServlet extends HttpServlet {
@@ -46,14 +50,22 @@ public class FixtureServlet extends HttpServlet {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private MemberService members;
+
+    @Inject
+    private AttachmentService attachments;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        switch (String.valueOf(request.getPathInfo())) {
+        String what = String.valueOf(request.getPathInfo());
+        switch (what) {
             case "/channel-with-articles" -> channelWithArticles(request);
             case "/account" -> account(request);
-            case "/article" -> {
+            case "/article", "/article-title", "/member", "/member-notes", "/upload" -> {
+                // these answer the id of what they wrote
                 response.setContentType("text/plain");
-                response.getWriter().print(article(request));
+                response.getWriter().print(written(what, request));
                 return;
             }
             default -> {
@@ -62,6 +74,45 @@ public class FixtureServlet extends HttpServlet {
             }
         }
         response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+    }
+
+    private long written(String what, HttpServletRequest request) throws IOException {
+        return switch (what) {
+            case "/article" -> article(request);
+            case "/article-title" -> articleTitle(request);
+            case "/member" -> member(request);
+            case "/member-notes" -> memberNotes(request);
+            default -> upload(request);
+        };
+    }
+
+    /** Saves an article again under a new title, keeping its status; answers its id. */
+    private long articleTitle(HttpServletRequest request) {
+        return staff.admin(() -> {
+            Article article = articles.find(Long.parseLong(request.getParameter("id")));
+            article.setTitle(request.getParameter("title"));
+            return articles.save(article, article.getStatus(), "fixture").getId();
+        });
+    }
+
+    /** A new applicant of the given name; answers its id. */
+    private long member(HttpServletRequest request) {
+        return staff.admin(() -> members.create(Member.individual(request.getParameter("name")), "fixture").getId());
+    }
+
+    /** Edits a member's notes; answers its id. */
+    private long memberNotes(HttpServletRequest request) {
+        return staff.admin(() -> {
+            Member member = members.find(Long.parseLong(request.getParameter("id")));
+            member.setNotes(request.getParameter("notes"));
+            return members.update(member, "fixture").getId();
+        });
+    }
+
+    /** The request's body as an upload to an article (?article=ID&amp;name=FILE); answers the attachment's id. */
+    private long upload(HttpServletRequest request) throws IOException {
+        byte[] bytes = request.getInputStream().readAllBytes();
+        return staff.admin(() -> attachments.attach(Long.parseLong(request.getParameter("article")), request.getParameter("name"), bytes, null).getId());
     }
 
     /** An article of 2024-02-02 in the channel whose body tries to run scripts, in the status asked for; answers its id. */

@@ -44,7 +44,8 @@ public final class Http {
         return send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+    /** Sends any request, to this site or another server's, without following redirects. */
+    public static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
             return CLIENT.send(request, handler);
         } catch (IOException e) {
