@@ -53,15 +53,6 @@ setsid "$asadmin" start-domain --verbose --postbootcommandfile "$postboot" "$dom
     > "$payara_home/glassfish/domains/$domain/logs/console.log" 2>&1 &
 server_pid=$!
 
-# The HTTP status of GET / on this machine, through bash alone (no curl needed).
-home_page_status() {
-    local status=""
-    exec 3<>"/dev/tcp/127.0.0.1/$port" || return 1
-    printf 'GET / HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3
-    read -r -t 30 _ status _ <&3 || true
-    exec 3<&-
-    echo "$status"
-}
 
 server_log="$payara_home/glassfish/domains/$domain/logs/server.log"
 echo "Starting Payara Server with the data in $data_dir (log: $server_log) ..."
@@ -89,7 +80,7 @@ if ! "$asadmin" --port "$admin_port" deploy --name association "$ear"; then
     stop 1
 fi
 url="http://localhost:$port/"
-until [ "$(home_page_status 2>/dev/null)" = "200" ]; do
+until [ "$(association_home_page_status "$port" 2>/dev/null)" = "200" ]; do
     sleep 1
 done
 echo "The association site is running at $url  (Ctrl-C stops it)"

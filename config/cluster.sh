@@ -85,19 +85,10 @@ instance_properties() {
     echo "HTTP_LISTENER_PORT=$http$properties"
 }
 
-# The HTTP status of GET / on a port of this machine, through bash alone.
-home_page_status() {
-    local status=""
-    exec 3<>"/dev/tcp/127.0.0.1/$1" || return 1
-    printf 'GET / HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3
-    read -r -t 30 _ status _ <&3 || true
-    exec 3<&-
-    echo "$status"
-}
 
 wait_for_site() {
     local port="$1" deadline=$((SECONDS + 300))
-    until [ "$(home_page_status "$port" 2>/dev/null)" = "200" ]; do
+    until [ "$(association_home_page_status "$port" 2>/dev/null)" = "200" ]; do
         if [ $SECONDS -gt $deadline ]; then
             echo "http://127.0.0.1:$port/ did not answer within 5 minutes" >&2
             return 1

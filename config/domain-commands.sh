@@ -129,3 +129,14 @@ association_domain_commands() {
         echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.port=$ASSOCIATION_HTTP_PORT"
     fi
 }
+
+# The HTTP status of GET / on a port of this machine, through bash alone (no curl needed): how the
+# scripts know the site is serving.
+association_home_page_status() {
+    local status=""
+    exec 3<>"/dev/tcp/127.0.0.1/$1" || return 1
+    printf 'GET / HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3
+    read -r -t 30 _ status _ <&3 || true
+    exec 3<&-
+    echo "$status"
+}

@@ -18,7 +18,14 @@ public class CurrentActor {
     private SecurityContext securityContext;
 
     public String name() {
-        Principal principal = securityContext.getCallerPrincipal();
+        Principal principal;
+        try {
+            principal = securityContext.getCallerPrincipal();
+        } catch (IllegalStateException e) {
+            // asked while the container commits a transaction it started for itself (start-up work, whose
+            // writes EclipseLink may complete at the commit): there is no caller, the work is the system's
+            return SYSTEM;
+        }
         return principal == null ? SYSTEM : principal.getName();
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.association.account.entity.Role;
 import org.association.common.AssociationClock;
+import org.association.common.ContentChanged;
 import org.association.content.boundary.ArticleService;
 import org.association.content.boundary.AttachmentService;
 import org.association.content.boundary.ChannelService;
@@ -56,6 +58,9 @@ public class DemoDataLoader {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Event<ContentChanged> changes;
 
     @Inject
     private AssociationClock clock;
@@ -106,6 +111,10 @@ public class DemoDataLoader {
         createFurtherArticles();
         // written while this call runs: at the commit after it, the entity listeners could no longer ask who the caller is
         em.flush();
+        // what servers keep derived from the database (menu, search index) was read before this commit,
+        // perhaps on another server of a cluster
+        changes.fire(new ContentChanged("Channel", null));
+        changes.fire(new ContentChanged("Article", null));
         return true;
     }
 
