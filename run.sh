@@ -76,7 +76,8 @@ until "$asadmin" --port "$admin_port" list-jdbc-resources 2>/dev/null | grep -q 
 done
 
 echo "Deploying $ear ..."
-if ! "$asadmin" --port "$admin_port" deploy --name association "$ear"; then
+# on the site's virtual server only: the monitoring one (config/domain-commands.sh) serves /metrics alone
+if ! "$asadmin" --port "$admin_port" deploy --name association --virtualservers server "$ear"; then
     echo "The deployment failed; see $server_log" >&2
     stop 1
 fi

@@ -10,7 +10,7 @@
 # deploy there waits three minutes on Payara's JMS configuration listener before it goes on.
 #
 #   --port-offset N     move every port of the domain by N (administration 4848+N, HTTP 8080+N unless
-#                       --http-port says otherwise, IIOP, JMS, JMX, data grid...), so that several
+#                       --http-port says otherwise, monitoring 8190+N, IIOP, JMS, JMX, data grid...), so that several
 #                       domains (a developer's, the tests', the benchmark's) can run side by side
 #   --configure-now     start the domain once to apply the commands, then stop it: the domain is
 #                       then configured for anyone who starts it (the Arquillian tests)
@@ -75,6 +75,7 @@ if [ "$port_offset" -ne 0 ]; then
     sed -i "${moved[@]}" "$domain_dir/config/domain.xml"
 fi
 
+export ASSOCIATION_MONITORING_PORT="${ASSOCIATION_MONITORING_PORT:-$((8190 + port_offset))}"
 postboot="$domain_dir/config/association-postboot.asadmin"
 association_domain_commands > "$postboot"
 

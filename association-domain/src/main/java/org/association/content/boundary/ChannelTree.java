@@ -3,6 +3,7 @@ package org.association.content.boundary;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -68,7 +69,11 @@ public class ChannelTree {
         return snapshot;
     }
 
-    void refresh(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
+    /**
+     * Only a tree that was read already is refreshed: one not yet made reads the database when first
+     * asked, and making it here, after another transaction's commit, fails (start-up's demo data).
+     */
+    void refresh(@Observes(notifyObserver = Reception.IF_EXISTS, during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
         if ("Channel".equals(change.entityType())) {
             snapshot = read();
         }
