@@ -80,10 +80,11 @@ public class EntityStore {
         T merged;
         try {
             merged = em.merge(edited);
-        } catch (OptimisticLockException e) {
+            flush();
+        } catch (OptimisticLockException | EntityAlreadyModifiedException e) {
+            // told as a conflict on the record being saved (the provider does not always say which one it was)
             throw new EntityAlreadyModifiedException(type.getSimpleName(), edited.getId());
         }
-        flush();
         if (!changed.isEmpty() || !"updated".equals(action)) {
             audit.record(type.getSimpleName(), merged.getId(), action, changed, reason);
             changes.fire(new ContentChanged(type.getSimpleName(), merged.getId()));
