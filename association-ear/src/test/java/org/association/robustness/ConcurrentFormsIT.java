@@ -78,6 +78,20 @@ class ConcurrentFormsIT {
         ServerLog.assertNoTroubleSince(logMark);
     }
 
+    @Test
+    void oneAccountSigningInFromSeveralPlacesAtOnce() throws Exception {
+        long logMark = ServerLog.mark();
+        Fixtures.account("sharedracer", PASSWORD, "EDITOR");
+        List<FormClient> places = new ArrayList<>();
+        for (int i = 0; i < EDITORS; i++) {
+            places.add(new FormClient());
+        }
+        // each sign-in must succeed: signedIn throws when it is refused
+        List<FormClient> signedIn = atOnce(places, place -> FormClient.signedIn("sharedracer", PASSWORD));
+        signedIn.forEach(staff -> assertEquals(200, staff.open("/admin/index.xhtml").statusCode()));
+        ServerLog.assertNoTroubleSince(logMark);
+    }
+
     /** Exactly one answer took the save; every other one tells of the conflict. Returns the winner's place. */
     private static int oneWinner(List<HttpResponse<String>> answers, String conflictPanel) {
         List<Integer> winners = new ArrayList<>();
