@@ -75,7 +75,8 @@ if ! association_store_db_password "$asadmin" --port "$admin_port"; then
     stop 1
 fi
 echo "Deploying $ear ..."
-if ! "$asadmin" --port "$admin_port" deploy --name association "$ear"; then
+# on the site's virtual server only: the monitoring one (config/domain-commands.sh) serves /metrics alone
+if ! "$asadmin" --port "$admin_port" deploy --name association --virtualservers server "$ear"; then
     echo "The deployment failed; see $server_log" >&2
     stop 1
 fi

@@ -20,6 +20,8 @@
 #   ASSOCIATION_DEMO_DATA    true: load the demo content into an empty database (default true)
 #   ASSOCIATION_TIMEZONE     the association's time zone (default Asia/Shanghai)
 #   ASSOCIATION_DERBY_LOG    where Derby writes its log (default: Derby's own choice)
+#   ASSOCIATION_MONITORING_PORT     port of /metrics (default 8190)
+#   ASSOCIATION_MONITORING_ADDRESS  address it listens on (default 127.0.0.1: this machine only)
 
 # asadmin takes ':' as the separator of --property values; a literal one is written '\:'.
 asadmin_escape() {
@@ -128,6 +130,16 @@ association_domain_commands() {
     if [ -n "${ASSOCIATION_HTTP_PORT:-}" ]; then
         echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.port=$ASSOCIATION_HTTP_PORT"
     fi
+
+    # Monitoring. MicroProfile Health stays on the site's port for load balancers (/health/ready,
+    # /health/live: UP or DOWN, nothing more). MicroProfile Metrics (/metrics: the JVM, the pools, the
+    # application's counters) is for operators only: it is served by a virtual server of its own, on a
+    # port of its own that listens on this machine only unless ASSOCIATION_MONITORING_ADDRESS says otherwise.
+    # Deploy the EAR with "--virtualservers server", or it is loaded a second time on that virtual server.
+    echo "create-virtual-server --hosts localhost monitoring"
+    echo "create-http-listener --listeneraddress ${ASSOCIATION_MONITORING_ADDRESS:-127.0.0.1} --listenerport ${ASSOCIATION_MONITORING_PORT:-8190} --defaultvs monitoring monitoring-listener"
+    echo "set configs.config.server-config.http-service.virtual-server.monitoring.network-listeners=monitoring-listener"
+    echo "set-metrics-configuration --virtualservers monitoring"
 }
 
 # The HTTP status of GET / on a port of this machine, through bash alone (no curl needed): how the

@@ -11,7 +11,7 @@
 # deploy there waits three minutes on Payara's JMS configuration listener before it goes on.
 #
 #   --port-offset N     move every port of the domain by N (administration 4848+N, HTTP 8080+N unless
-#                       --http-port says otherwise, IIOP, JMS, JMX, data grid...), so that several
+#                       --http-port says otherwise, monitoring 8190+N, IIOP, JMS, JMX, data grid...), so that several
 #                       domains (a developer's, the tests', the benchmark's) can run side by side
 #   --configure-now     start the domain once to apply the commands, then stop it: the domain is
 #                       then configured for anyone who starts it (the Arquillian tests)
@@ -25,14 +25,14 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=domain-commands.sh
 source "$here/domain-commands.sh"
 
-payara_home="" domain="" data_dir="" libs="" port_offset=0 configure_now=false fresh_data=false bare=false
+payara_home="" domain="" data_dir="" libs="" http_port="" port_offset=0 configure_now=false fresh_data=false bare=false
 while [ $# -gt 0 ]; do
     case "$1" in
         --payara-home) payara_home="$2"; shift 2 ;;
         --domain) domain="$2"; shift 2 ;;
         --data-dir) data_dir="$2"; shift 2 ;;
         --libs) libs="$2"; shift 2 ;;
-        --http-port) export ASSOCIATION_HTTP_PORT="$2"; shift 2 ;;
+        --http-port) http_port="$2"; shift 2 ;;
         --port-offset) port_offset="$2"; shift 2 ;;
         --configure-now) configure_now=true; shift ;;
         --fresh-data) fresh_data=true; shift ;;
@@ -78,8 +78,15 @@ if [ "$port_offset" -ne 0 ]; then
     moved+=(-e "s/address=9009/address=$((9009 + port_offset))/" -e "s/telnet.port=6666/telnet.port=$((6666 + port_offset))/")
     sed -i "${moved[@]}" "$domain_dir/config/domain.xml"
 fi
+# Written into domain.xml like the offset, not set by the post-boot file: a port set there restarts the
+# listener while the monitoring listener is being made, and the site's port then stays closed.
+unset ASSOCIATION_HTTP_PORT
+if [ -n "$http_port" ]; then
+    sed -i "s/\(<network-listener protocol=\"http-listener-1\" port=\"\)[0-9]*\"/\1$http_port\"/" "$domain_dir/config/domain.xml"
+fi
 
 $bare && exit 0
+export ASSOCIATION_MONITORING_PORT="${ASSOCIATION_MONITORING_PORT:-$((8190 + port_offset))}"
 postboot="$domain_dir/config/association-postboot.asadmin"
 association_domain_commands > "$postboot"
 

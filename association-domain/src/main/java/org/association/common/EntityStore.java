@@ -8,17 +8,22 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.metamodel.EntityType;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.association.audit.boundary.AuditService;
 import org.association.audit.control.ChangeSet;
 
 /**
- * What every service does to save staff-edited records: persist or merge inside the caller's
- * transaction, flush at once so conflicts surface as {@link EntityAlreadyModifiedException} and
- * unique-key clashes as {@link DuplicateEntityException}, and write the audit entry with the fields
- * that changed.
+ * What every service does to save staff-edited records: check them against their constraints first
+ * (a broken rule is an {@link InvalidEntityException}, before anything is written), persist or merge
+ * inside the caller's transaction, flush at once so conflicts surface as
+ * {@link EntityAlreadyModifiedException} and unique-key clashes as {@link DuplicateEntityException},
+ * and write the audit entry with the fields that changed.
  */
 @Dependent
 public class EntityStore {
@@ -43,7 +48,11 @@ public class EntityStore {
     @Inject
     private Event<ContentChanged> changes;
 
+    @Inject
+    private Validator validator;
+
     public <T extends VersionedEntity> T create(T entity, String reason) {
+        validate(entity);
         em.persist(entity);
         flush();
         audit.record(typeName(entity), entity.getId(), "created", ChangeSet.between(metamodel(entity), null, entity), reason);
@@ -66,14 +75,16 @@ public class EntityStore {
         if (current.getVersion() != edited.getVersion()) {
             throw new EntityAlreadyModifiedException(type.getSimpleName(), edited.getId());
         }
+        validate(edited);
         Map<String, String[]> changed = ChangeSet.between(metamodel(edited), current, edited);
         T merged;
         try {
             merged = em.merge(edited);
-        } catch (OptimisticLockException e) {
+            flush();
+        } catch (OptimisticLockException | EntityAlreadyModifiedException e) {
+            // told as a conflict on the record being saved (the provider does not always say which one it was)
             throw new EntityAlreadyModifiedException(type.getSimpleName(), edited.getId());
         }
-        flush();
         if (!changed.isEmpty() || !"updated".equals(action)) {
             audit.record(type.getSimpleName(), merged.getId(), action, changed, reason);
             changes.fire(new ContentChanged(type.getSimpleName(), merged.getId()));
@@ -108,9 +119,24 @@ public class EntityStore {
         return found;
     }
 
+    /**
+     * Refuses a record that breaks its constraints, with all of them. (The persistence provider checks
+     * them again when it writes, but its refusal would reach the container as a system exception.)
+     */
+    public void validate(Object entity) {
+        Set<ConstraintViolation<Object>> violations = validator.validate(entity);
+        if (!violations.isEmpty()) {
+            throw new InvalidEntityException(typeName(entity), violations);
+        }
+    }
+
     public void flush() {
         try {
             em.flush();
+        } catch (ConstraintViolationException e) {
+            // a status action changed a managed record into one that breaks a rule
+            throw new InvalidEntityException(e.getConstraintViolations().stream()
+                    .map(violation -> violation.getRootBeanClass().getSimpleName()).findFirst().orElse("record"), e.getConstraintViolations());
         } catch (OptimisticLockException e) {
             Object entity = e.getEntity();
             throw new EntityAlreadyModifiedException(entity == null ? "record" : entity.getClass().getSimpleName(),

@@ -12,11 +12,12 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
- * A record that staff edit: one id sequence for all tables, optimistic locking, and who changed it
- * when. The version has no setter: only the persistence provider moves it, so a stale copy is caught.
+ * A record that staff edit: one id sequence for all tables, optimistic locking, plain text in every
+ * text field, and who changed it when. The version has no setter: only the persistence provider moves it, so a stale copy is caught.
  */
 @MappedSuperclass
 @EntityListeners(StampListener.class)
+@PlainText
 public abstract class VersionedEntity implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -9,11 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +25,7 @@ import org.association.audit.entity.AuditEntry;
 import org.association.common.BusinessException;
 import org.association.common.DuplicateEntityException;
 import org.association.common.EntityAlreadyModifiedException;
+import org.association.common.InvalidEntityException;
 import org.association.membership.boundary.MemberService;
 import org.association.membership.entity.InstitutionType;
 import org.association.membership.entity.Member;
@@ -122,10 +120,9 @@ class MemberServiceIT {
         bad.setEmail("not an address");
         bad.setLicenceNumber("12AB");
 
-        EJBException failure = assertThrows(EJBException.class, () -> staff.admin(() -> members.create(bad, "test")));
-        ConstraintViolationException violations = causeOfType(failure, ConstraintViolationException.class);
-        List<String> messages = violations.getConstraintViolations().stream()
-                .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().toList();
+        InvalidEntityException refused = assertThrows(InvalidEntityException.class, () -> staff.admin(() -> members.create(bad, "test")));
+        assertEquals("Member", refused.getEntityType());
+        List<String> messages = refused.getViolations().stream().map(v -> v.field() + " " + v.message()).sorted().toList();
         assertEquals(2, messages.size(), messages.toString());
         assertTrue(messages.get(0).startsWith("email "), messages.toString());
         assertTrue(messages.get(1).equals("licenceNumber must be the 15 digits of the practising certificate"), messages.toString());
@@ -137,9 +134,8 @@ class MemberServiceIT {
         Member institution = Member.institution("成都高新测试医院" + SERIAL.incrementAndGet());
         institution.setInstitutionType(InstitutionType.GENERAL_HOSPITAL);
         institution.setCreditCode("12510100MB0000001X");
-        EJBException failure = assertThrows(EJBException.class, () -> staff.admin(() -> members.create(institution, "test")));
-        ConstraintViolation<?> violation = causeOfType(failure, ConstraintViolationException.class).getConstraintViolations().iterator().next();
-        assertEquals("creditCode", violation.getPropertyPath().toString());
+        InvalidEntityException refused = assertThrows(InvalidEntityException.class, () -> staff.admin(() -> members.create(institution, "test")));
+        assertEquals(List.of("creditCode"), refused.getViolations().stream().map(InvalidEntityException.Violation::field).toList());
 
         institution.setCreditCode(UnifiedSocialCreditCode.Validator.complete(String.format("12510100MB%07d", SERIAL.incrementAndGet())));
         assertNotNull(staff.admin(() -> members.create(institution, "test")).getId());
@@ -227,14 +223,5 @@ class MemberServiceIT {
         member.setJoinedOn(LocalDate.of(2024, 1, 1));
         member.setPaidUpUntil(LocalDate.of(2026, 12, 31));
         return member;
-    }
-
-    private static <T extends Throwable> T causeOfType(Throwable failure, Class<T> type) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
-        }
-        throw new AssertionError("no " + type.getSimpleName() + " in " + failure, failure);
     }
 }

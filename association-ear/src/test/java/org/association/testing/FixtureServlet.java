@@ -6,12 +6,17 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.association.account.boundary.AccountService;
 import org.association.account.entity.Account;
 import org.association.account.entity.Role;
+import org.association.content.boundary.ArticleFilter;
 import org.association.content.boundary.ArticleService;
 import org.association.content.boundary.AttachmentService;
 import org.association.content.boundary.ChannelService;
@@ -20,14 +25,18 @@ import org.association.content.entity.ArticleStatus;
 import org.association.content.entity.Channel;
 import org.association.content.entity.ChannelKind;
 import org.association.content.entity.Language;
+import org.association.membership.boundary.MemberImportService;
 import org.association.membership.boundary.MemberService;
 import org.association.membership.entity.Member;
+import org.association.membership.entity.MemberStatus;
+import org.association.organization.boundary.DepartmentService;
 
 /**
  * Test data for the browser tests, made through the application's own services (as ADMIN). It lives in
  * the test module, which only the tests deploy: POST /association-tests/fixtures/channel-with-articles,
- * /account, /article; and the single writes the crash test drives (/member, /member-notes,
- * /article-title, /upload), each answered only after its transaction committed.
+ * /account, /article, /active-member, /counts (how many records of each kind there are); and the
+ * single writes the crash test drives (/member, /member-notes, /article-title, /upload), each answered
+ * only after its transaction committed.
  */
 @WebServlet("/fixtures/*")
 public class FixtureServlet extends HttpServlet {
@@ -56,8 +65,15 @@ public class FixtureServlet extends HttpServlet {
     @Inject
     private AttachmentService attachments;
 
+    @Inject
+    private DepartmentService departments;
+
+    @Inject
+    private MemberImportService imports;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding("UTF-8");
         String what = String.valueOf(request.getPathInfo());
         switch (what) {
             case "/channel-with-articles" -> channelWithArticles(request);
@@ -66,6 +82,16 @@ public class FixtureServlet extends HttpServlet {
                 // these answer the id of what they wrote
                 response.setContentType("text/plain");
                 response.getWriter().print(written(what, request));
+                return;
+            }
+            case "/active-member" -> {
+                response.setContentType("text/plain");
+                response.getWriter().print(activeMember(request));
+                return;
+            }
+            case "/counts" -> {
+                response.setContentType("text/plain;charset=UTF-8");
+                response.getWriter().print(counts(request));
                 return;
             }
             default -> {
@@ -124,6 +150,33 @@ public class FixtureServlet extends HttpServlet {
             article.setBody(HOSTILE_BODY);
             return articles.save(article, ArticleStatus.valueOf(request.getParameter("status")), "fixture").getId();
         });
+    }
+
+    /** An active physician of the given name; answers its id and member number. */
+    private String activeMember(HttpServletRequest request) {
+        Member member = Member.individual(request.getParameter("name"));
+        member.setStatus(MemberStatus.ACTIVE);
+        member.setJoinedOn(LocalDate.of(2024, 1, 1));
+        Member created = staff.admin(() -> members.create(member, "fixture"));
+        return created.getId() + " " + created.getMemberNumber();
+    }
+
+    /** How many records of each kind are stored, one "kind=count" a line; the attachments of ?article= too. */
+    private String counts(HttpServletRequest request) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        staff.admin(() -> {
+            counts.put("members", members.count());
+            counts.put("applicants", members.countsByStatus().get(MemberStatus.APPLICANT.name()));
+            counts.put("articles", articles.count(new ArticleFilter(null, null, null, null)));
+            counts.put("channels", (long) channels.all().size());
+            counts.put("departments", (long) departments.all().size());
+            counts.put("accounts", accounts.count());
+            counts.put("importBatches", (long) imports.recent(Integer.MAX_VALUE).size());
+            if (request.getParameter("article") != null) {
+                counts.put("attachments", (long) attachments.of(articles.find(Long.parseLong(request.getParameter("article")))).size());
+            }
+        });
+        return counts.entrySet().stream().map(count -> count.getKey() + "=" + count.getValue()).collect(Collectors.joining("\n"));
     }
 
     /** A top-level channel with {@code count} published articles, one a day back from 2023-12-31. */

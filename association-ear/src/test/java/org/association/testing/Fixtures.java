@@ -36,6 +36,32 @@ public final class Fixtures {
         return Long.parseLong(post("article", Map.of("channel", channel, "slug", slug, "status", status)).strip());
     }
 
+    /** A member made for a test: its id and member number. */
+    public record FixtureMember(long id, String number) {
+    }
+
+    /** An active physician of that name. */
+    public static FixtureMember member(String name) {
+        String[] idAndNumber = post("active-member", Map.of("name", name)).strip().split(" ");
+        return new FixtureMember(Long.parseLong(idAndNumber[0]), idAndNumber[1]);
+    }
+
+    /** How many members, applicants, articles, channels, departments, accounts and import batches are stored. */
+    public static Map<String, Long> counts() {
+        return parseCounts(post("counts", Map.of()));
+    }
+
+    /** The same, and how many attachments the article has. */
+    public static Map<String, Long> counts(long articleId) {
+        return parseCounts(post("counts", Map.of("article", String.valueOf(articleId))));
+    }
+
+    private static Map<String, Long> parseCounts(String lines) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        lines.lines().map(line -> line.split("=")).forEach(pair -> counts.put(pair[0], Long.valueOf(pair[1])));
+        return counts;
+    }
+
     private static String post(String what, Map<String, String> parameters) {
         String form = parameters.entrySet().stream()
                 .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,8 +69,11 @@ public final class PayaraDomain implements AutoCloseable {
 
     /** Runs config/setup-domain.sh against the running domain, as an operator would (it restarts the domain). */
     public void setUpWithScript() {
+        Map<String, String> environment = new HashMap<>(settings);
+        // the metrics' port moves with this range like the others, clear of the Arquillian domain's
+        environment.put("ASSOCIATION_MONITORING_PORT", Integer.toString(8190 + portOffset()));
         run(List.of("bash", configDir.resolve("setup-domain.sh").toString(), "--domain", NAME, "--asadmin", asadmin(), "--port",
-                Integer.toString(adminPort())));
+                Integer.toString(adminPort())), environment);
     }
 
     /**
@@ -113,7 +117,7 @@ public final class PayaraDomain implements AutoCloseable {
 
     /** Deploys an EAR under the name run.sh uses and waits until the site answers. */
     public void deploy(Path ear) {
-        run(List.of(asadmin(), "--port", Integer.toString(adminPort()), "deploy", "--name", "association", ear.toString()));
+        run(List.of(asadmin(), "--port", Integer.toString(adminPort()), "deploy", "--name", "association", "--virtualservers", "server", ear.toString()));
         awaitSite();
     }
 

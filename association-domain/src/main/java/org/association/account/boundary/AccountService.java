@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.security.SecureRandom;
 import java.time.LocalDateTime;
@@ -91,22 +92,33 @@ public class AccountService {
                     account.getUsername());
         }
         if (password == null || !passwordHash.verify(password.toCharArray(), account.getPasswordHash())) {
-            account.setFailedLogins(account.getFailedLogins() + 1);
-            if (account.getFailedLogins() >= ATTEMPTS_BEFORE_LOCK) {
-                account.setFailedLogins(0);
-                account.setLockedUntil(now.plusMinutes(LOCK_MINUTES));
+            if (account.getFailedLogins() + 1 >= ATTEMPTS_BEFORE_LOCK) {
+                recordSignIn(account, "a.failedLogins = 0, a.lockedUntil = :time", now.plusMinutes(LOCK_MINUTES));
                 return LoginOutcome.refused(LoginOutcome.Result.LOCKED_NOW, account.getUsername());
             }
+            recordSignIn(account, "a.failedLogins = a.failedLogins + 1", null);
             return LoginOutcome.refused(LoginOutcome.Result.WRONG_PASSWORD, account.getUsername());
         }
-        account.setFailedLogins(0);
-        account.setLockedUntil(null);
-        account.setLastLoginAt(now);
+        recordSignIn(account, "a.failedLogins = 0, a.lockedUntil = null, a.lastLoginAt = :time", now);
         if (!account.getPasswordHash().startsWith(CURRENT_HASH_PREFIX)) {
             account.setPasswordHash(passwordHash.generate(password.toCharArray()));
         }
         return new LoginOutcome(LoginOutcome.Result.SUCCESS, account.getUsername(), account.getDisplayName(), account.getRoles(),
                 account.isMustChangePassword());
+    }
+
+    /**
+     * Writes the sign-in bookkeeping in place, past the record's version: the same account signing in
+     * twice at once (two tabs, two people at one desk) made the second commit fail as an optimistic-lock
+     * conflict, a system exception that refused a right password; nor should a sign-in make an
+     * administrator's edit of the account stale. {@code assignments} may use the parameter {@code :time}.
+     */
+    private void recordSignIn(Account account, String assignments, LocalDateTime time) {
+        Query update = em.createQuery("update Account a set " + assignments + " where a.id = :id").setParameter("id", account.getId());
+        if (time != null) {
+            update.setParameter("time", time);
+        }
+        update.executeUpdate();
     }
 
     public Account create(Account account, String password, String reason) {

@@ -165,8 +165,4 @@ public class Account extends VersionedEntity {
     public LocalDateTime getLastLoginAt() {
         return lastLoginAt;
     }
-
-    public void setLastLoginAt(LocalDateTime lastLoginAt) {
-        this.lastLoginAt = lastLoginAt;
-    }
 }

@@ -1,5 +1,6 @@
 package org.association.audit.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.PermitAll;
 import org.association.account.entity.Role;
@@ -11,17 +12,24 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.association.audit.entity.AuditEntry;
 import org.association.common.AssociationClock;
 import org.association.common.BusinessException;
 import org.association.common.CurrentActor;
+import org.association.common.LogLine;
 
 /**
  * Writes and reads the append-only audit log. Entries are written in the caller's transaction, so a
- * change and its entry are committed or rolled back together.
+ * change and its entry are committed or rolled back together; once committed, each staff change also
+ * goes to the server log as one line under "org.association.audit" (who, what, which fields; never the
+ * values, which may be private contact data).
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.MEMBERSHIP_NAME})
@@ -36,6 +44,11 @@ public class AuditService {
     @Inject
     private AssociationClock clock;
 
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    private static final Logger LOG = Logger.getLogger("org.association.audit");
+
     @PermitAll
     public AuditEntry record(String entityType, Long entityId, String action, Map<String, String[]> changes, String reason) {
         return record(entityType, entityId, action, changes, reason, null);
@@ -48,7 +61,29 @@ public class AuditService {
         AuditEntry entry = new AuditEntry(clock.now(), actor.name(), entityType, entityId, action, toJson(changes),
                 reason == null || reason.isBlank() ? null : checked(reason.strip()), batchId);
         em.persist(entry);
+        // an import's rows stay in the audit log only; the server log gets its batch's own entry
+        if (batchId == null) {
+            logWhenCommitted(LogLine.event("record-changed").with("actor", entry.getActor()).with("entity", entityType)
+                    .with("id", entityId).with("action", action).with("fields", changes == null || changes.isEmpty() ? null
+                            : String.join(",", changes.keySet())));
+        }
         return entry;
+    }
+
+    private void logWhenCommitted(LogLine line) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    LOG.info(line::toString);
+                }
+            }
+        });
     }
 
     public List<AuditEntry> latest(int max) {

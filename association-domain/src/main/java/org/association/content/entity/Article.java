@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
+import org.association.common.PlainText;
 import org.association.common.VersionedEntity;
 
 /**
@@ -74,6 +75,7 @@ public class Article extends VersionedEntity {
     @Column(nullable = false, length = TITLE_MAX)
     private String title;
 
+    @PlainText.MultiLine
     @Size(max = SUMMARY_MAX)
     @Column(length = SUMMARY_MAX)
     private String summary;
@@ -83,6 +85,7 @@ public class Article extends VersionedEntity {
      * whole copy from the database, which would undo an editor's unsaved changes.
      */
     @Lob
+    @PlainText.MultiLine
     @Size(max = BODY_MAX)
     @Column(name = "BODY")
     private String body;

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.association.common.PlainText;
 import org.association.common.VersionedEntity;
 
 /**
@@ -127,6 +128,7 @@ public class Member extends VersionedEntity {
     @Column(name = "LISTED_IN_DIRECTORY", nullable = false)
     private boolean listedInDirectory;
 
+    @PlainText.MultiLine
     @Size(max = NOTES_MAX)
     @Column(length = NOTES_MAX)
     private String notes;

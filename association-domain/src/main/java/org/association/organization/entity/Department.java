@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.association.common.PlainText;
 import org.association.common.VersionedEntity;
 
 /** A secretariat department, special committee, branch or office; departments form a tree. */
@@ -58,10 +59,12 @@ public class Department extends VersionedEntity {
     @Column(name = "NAME_EN", nullable = false, length = NAME_MAX)
     private String nameEn;
 
+    @PlainText.MultiLine
     @Size(max = DESCRIPTION_MAX)
     @Column(name = "DESCRIPTION_ZH", length = DESCRIPTION_MAX)
     private String descriptionZh;
 
+    @PlainText.MultiLine
     @Size(max = DESCRIPTION_MAX)
     @Column(name = "DESCRIPTION_EN", length = DESCRIPTION_MAX)
     private String descriptionEn;

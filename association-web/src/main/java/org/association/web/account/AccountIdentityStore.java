@@ -24,17 +24,20 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private SecurityLog securityLog;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         LoginOutcome outcome = accounts.authenticate(credential.getCaller(), credential.getPasswordAsString());
         String address = request.getRemoteAddr();
         switch (outcome.result()) {
             case SUCCESS -> {
-                SecurityLog.loginSucceeded(outcome.username(), address);
+                securityLog.loginSucceeded(outcome.username(), address);
                 return new CredentialValidationResult(outcome.username(),
                         outcome.roles().stream().map(Role::name).collect(Collectors.toSet()));
             }
-            case LOCKED_NOW -> SecurityLog.locked(outcome.username(), address);
-            default -> SecurityLog.loginRefused(credential.getCaller(), address, outcome.result().name());
+            case LOCKED_NOW -> securityLog.locked(outcome.username(), address);
+            default -> securityLog.loginRefused(credential.getCaller(), address, outcome.result().name());
         }
         return CredentialValidationResult.INVALID_RESULT;
     }

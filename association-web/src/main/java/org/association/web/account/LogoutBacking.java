@@ -17,10 +17,13 @@ public class LogoutBacking {
     @Inject
     private ActiveUser activeUser;
 
+    @Inject
+    private SecurityLog securityLog;
+
     public void logout() throws IOException, ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        SecurityLog.loggedOut(activeUser.getUsername(), request.getRemoteAddr());
+        securityLog.loggedOut(activeUser.getUsername(), request.getRemoteAddr());
         request.logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/account/login.xhtml?signedOut=true");

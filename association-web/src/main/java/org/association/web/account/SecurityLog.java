@@ -1,48 +1,81 @@
 package org.association.web.account;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import org.association.common.LogLine;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
- * The security events of the back office, one line each in the server log under
- * "org.association.security": who, what, from where (the log line carries when). Never a password.
+ * The security events of the back office: one structured line each in the server log under
+ * "org.association.security" (who, what, from where; the log record carries when; never a password),
+ * and a counter each among the application's metrics (/metrics on the monitoring port).
  */
-public final class SecurityLog {
+@ApplicationScoped
+public class SecurityLog {
 
     private static final Logger LOG = Logger.getLogger("org.association.security");
 
-    private SecurityLog() {
+    @Inject
+    private MetricRegistry metrics;
+
+    private Counter logins;
+    private Counter failedLogins;
+    private Counter lockouts;
+    private Counter refusedAccess;
+    private Counter editConflicts;
+
+    /** Made at start-up, so that the counters are there (at zero) before the first event. */
+    void startUp(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        // creating the bean is the point
     }
 
-    public static void loginSucceeded(String user, String address) {
-        LOG.info(() -> "event=login-succeeded user=" + clean(user) + " address=" + address);
+    @PostConstruct
+    void registerCounters() {
+        logins = counter("association.logins", "Staff sign-ins that succeeded");
+        failedLogins = counter("association.logins.failed", "Staff sign-ins refused: unknown user, wrong password, locked or disabled account");
+        lockouts = counter("association.lockouts", "Accounts locked after repeated wrong passwords");
+        refusedAccess = counter("association.access.refused", "Requests for back-office pages the signed-in role may not see");
+        editConflicts = counter("association.edit.conflicts", "Saves refused because someone else saved the same record first");
     }
 
-    public static void loginRefused(String user, String address, String reason) {
-        LOG.warning(() -> "event=login-refused user=" + clean(user) + " address=" + address + " reason=" + reason);
+    private Counter counter(String name, String description) {
+        return metrics.counter(Metadata.builder().withName(name).withDescription(description).build());
     }
 
-    public static void locked(String user, String address) {
-        LOG.warning(() -> "event=account-locked user=" + clean(user) + " address=" + address);
+    public void loginSucceeded(String user, String address) {
+        logins.inc();
+        LOG.info(() -> LogLine.event("login-succeeded").with("user", user).with("address", address).toString());
     }
 
-    public static void loggedOut(String user, String address) {
-        LOG.info(() -> "event=logout user=" + clean(user) + " address=" + address);
+    public void loginRefused(String user, String address, String reason) {
+        failedLogins.inc();
+        LOG.warning(() -> LogLine.event("login-refused").with("user", user).with("address", address).with("reason", reason).toString());
     }
 
-    public static void accessRefused(String user, String path, String address) {
-        LOG.warning(() -> "event=access-refused user=" + clean(user) + " path=" + clean(path) + " address=" + address);
+    /** A wrong password that locked the account: a refused login and a lockout. */
+    public void locked(String user, String address) {
+        failedLogins.inc();
+        lockouts.inc();
+        LOG.warning(() -> LogLine.event("account-locked").with("user", user).with("address", address).toString());
     }
 
-    public static void editConflict(String user, String what) {
-        LOG.info(() -> "event=edit-conflict user=" + clean(user) + " record=" + clean(what));
+    public void loggedOut(String user, String address) {
+        LOG.info(() -> LogLine.event("logout").with("user", user).with("address", address).toString());
     }
 
-    /** Whatever a user typed goes into the log as one line of printable characters. */
-    static String clean(String value) {
-        if (value == null) {
-            return "-";
-        }
-        String printable = value.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}]", "?");
-        return printable.length() > 100 ? printable.substring(0, 100) + "…" : printable;
+    public void accessRefused(String user, String path, String address) {
+        refusedAccess.inc();
+        LOG.warning(() -> LogLine.event("access-refused").with("user", user).with("path", path).with("address", address).toString());
+    }
+
+    public void editConflict(String user, String what) {
+        editConflicts.inc();
+        LOG.info(() -> LogLine.event("edit-conflict").with("user", user).with("record", what).toString());
     }
 }

@@ -28,8 +28,9 @@ public class AdminFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         response.setHeader("Cache-Control", "no-store");
-        String switched = request.getParameter("hl");
-        if ("GET".equals(request.getMethod()) && ("en".equals(switched) || "zh".equals(switched))) {
+        // a form post is left unread here: reading it would take in an upload before its size is checked
+        String switched = "GET".equals(request.getMethod()) ? request.getParameter("hl") : null;
+        if ("en".equals(switched) || "zh".equals(switched)) {
             Cookie cookie = new Cookie("lang", switched);
             cookie.setPath("/");
             cookie.setMaxAge(365 * 24 * 3600);

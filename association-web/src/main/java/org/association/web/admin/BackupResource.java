@@ -48,6 +48,9 @@ public class BackupResource {
     @Inject
     private BackupService backups;
 
+    @Inject
+    private SecurityLog securityLog;
+
     @Context
     private HttpServletRequest request;
 
@@ -68,7 +71,7 @@ public class BackupResource {
                 return Response.status(Response.Status.UNAUTHORIZED).entity("refused: wrong name or password, or the account is locked\n").build();
             }
             if (!securityContext.isCallerInRole(Role.ADMIN_NAME)) {
-                SecurityLog.accessRefused(credential.getCaller(), "/api/backups", request.getRemoteAddr());
+                securityLog.accessRefused(credential.getCaller(), "/api/backups", request.getRemoteAddr());
                 return Response.status(Response.Status.FORBIDDEN).entity("refused: only an ADMIN account may back up\n").build();
             }
             Backup backup = backups.backup();

@@ -1,12 +1,9 @@
 package org.association.web.content;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -114,15 +111,6 @@ public class ArticleEditBacking implements Serializable {
             return;
         } catch (BusinessException e) {
             refused(before, e);
-            return;
-        } catch (EJBException e) {
-            if (!(e.getCause() instanceof ConstraintViolationException violations)) {
-                throw e;
-            }
-            article.setStatus(before);
-            for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
-                feedback.error("form.invalid", violation.getPropertyPath(), violation.getMessage());
-            }
             return;
         }
         feedback.info("article.saved." + status.name(), article.getTitle());

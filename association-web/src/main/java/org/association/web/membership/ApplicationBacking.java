@@ -1,25 +1,20 @@
 package org.association.web.membership;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.util.List;
 import java.util.logging.Logger;
 import org.association.common.BusinessException;
-import org.association.common.DuplicateEntityException;
 import org.association.membership.boundary.MemberService;
 import org.association.membership.entity.InstitutionType;
 import org.association.membership.entity.Member;
 import org.association.membership.entity.MemberKind;
+import org.association.web.admin.Feedback;
 import org.association.web.site.ChannelPage;
-import org.association.web.site.Messages;
 import org.association.web.site.Pages;
 import org.association.web.site.SiteLinks;
 
@@ -34,8 +29,13 @@ public class ApplicationBacking extends ChannelPage {
 
     private static final Logger LOG = Logger.getLogger(ApplicationBacking.class.getName());
 
+    static final String FORM = "application";
+
     @Inject
     private MemberService members;
+
+    @Inject
+    private Feedback feedback;
 
     private Member applicant;
     private boolean consent;
@@ -56,28 +56,15 @@ public class ApplicationBacking extends ChannelPage {
             return;
         }
         if (!consent) {
-            context.addMessage("application:consent", error("application.consent.required"));
+            feedback.fieldError(FORM + ":consent", "application.consent.required");
             return;
         }
         try {
             members.apply(applicant, Pages.request().getRemoteAddr());
             context.getExternalContext().redirect(SiteLinks.thanks(site.getLanguage(), channel.slug()));
-        } catch (DuplicateEntityException e) {
-            context.addMessage("application:" + e.getField(), error(e.getMessageKey(), e.getArguments()));
         } catch (BusinessException e) {
-            context.addMessage(null, error(e.getMessageKey(), e.getArguments()));
-        } catch (EJBException e) {
-            if (!(e.getCause() instanceof ConstraintViolationException violations)) {
-                throw e;
-            }
-            for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
-                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.getMessage(), null));
-            }
+            feedback.refused(FORM, e);
         }
-    }
-
-    private FacesMessage error(String key, Object... arguments) {
-        return new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(site.getLocale(), key, arguments), null);
     }
 
     public Member getApplicant() {

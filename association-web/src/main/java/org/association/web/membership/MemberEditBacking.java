@@ -1,12 +1,9 @@
 package org.association.web.membership;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -89,9 +86,6 @@ public class MemberEditBacking implements Serializable {
         } catch (BusinessException e) {
             feedback.refused(FORM, e);
             return;
-        } catch (EJBException e) {
-            tellViolations(e);
-            return;
         }
         reason = null;
         feedback.info(created ? "member.created" : "member.saved", member.getName());
@@ -124,15 +118,6 @@ public class MemberEditBacking implements Serializable {
             feedback.refused(FORM, e);
         } catch (BusinessException e) {
             feedback.refused(null, e);
-        }
-    }
-
-    private void tellViolations(EJBException failure) {
-        if (!(failure.getCause() instanceof ConstraintViolationException violations)) {
-            throw failure;
-        }
-        for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
-            feedback.error("form.invalid", violation.getPropertyPath(), violation.getMessage());
         }
     }
 

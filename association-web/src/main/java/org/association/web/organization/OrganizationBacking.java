@@ -7,7 +7,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.association.common.AssociationClock;
 import org.association.common.BusinessException;
@@ -57,6 +59,8 @@ public class OrganizationBacking implements Serializable {
     private Department editing;
 
     private String holderNumber;
+    /** The labels of the member numbers suggested so far. */
+    private final Map<String, String> holderLabels = new HashMap<>();
     private Position position;
     private LocalDate startOn;
     private LocalDate endOn;
@@ -174,8 +178,19 @@ public class OrganizationBacking implements Serializable {
         }
     }
 
-    public List<MemberRow> completeHolder(String text) {
-        return members.search(new MemberFilter(text, null, null, false, null, null, null), 0, 10, "memberNumber", true);
+    /**
+     * The numbers of the members whose number or name holds the text typed. The field's value is a plain
+     * member number, shown (like the suggestions) with the member's name.
+     */
+    public List<String> completeHolder(String text) {
+        List<MemberRow> found = members.search(new MemberFilter(text, null, null, false, null, null, null), 0, 10, "memberNumber", true);
+        found.stream().filter(row -> row.memberNumber() != null)
+                .forEach(row -> holderLabels.put(row.memberNumber(), row.memberNumber() + " " + row.name()));
+        return found.stream().map(MemberRow::memberNumber).filter(Objects::nonNull).toList();
+    }
+
+    public String holderLabel(String number) {
+        return holderLabels.getOrDefault(number, number);
     }
 
     /** Everyone ever appointed in the selected department (or the association), newest first. */

@@ -26,17 +26,30 @@ public class ErrorPageBacking implements PublicPage {
     @Inject
     private SiteContext site;
 
+    @Inject
+    private SecurityLog securityLog;
+
+    /** Worked out once per request: the page asks for it several times, and a refusal is logged once. */
+    private Integer status;
+
     public int getStatus() {
+        if (status == null) {
+            status = answeredStatus();
+        }
+        return status;
+    }
+
+    private int answeredStatus() {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer number ? number : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
-        if (status == HttpServletResponse.SC_FORBIDDEN) {
-            SecurityLog.accessRefused(request.getRemoteUser(), String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)),
+        int answered = code instanceof Integer number ? number : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        if (answered == HttpServletResponse.SC_FORBIDDEN) {
+            securityLog.accessRefused(request.getRemoteUser(), String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)),
                     request.getRemoteAddr());
             ((HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse())
                     .setStatus(HttpServletResponse.SC_NOT_FOUND);
             return HttpServletResponse.SC_NOT_FOUND;
         }
-        return status;
+        return answered;
     }
 
     private String key() {

@@ -199,7 +199,7 @@ public class PublicSiteFilter extends HttpFilter {
 
     /** Old or internal forms of an address, such as /index.xhtml or /site/article.xhtml?id=12, go to the readable one. */
     private void redirectOldAddress(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
-        String id = request.getParameter("id");
+        String id = "GET".equals(request.getMethod()) ? request.getParameter("id") : null;
         if (path.endsWith("/article.xhtml") && id != null && id.matches("[0-9]{1,18}")) {
             Optional<Article> article = articles.byId(Long.parseLong(id));
             if (article.isPresent()) {
