@@ -5,7 +5,7 @@
 # "asadmin multimode --file" and "start-domain --postbootcommandfile".
 #
 # Settings (environment):
-#   ASSOCIATION_DATA_DIR     folder of the embedded Derby database (required, absolute)
+#   ASSOCIATION_DATA_DIR     folder of the embedded Derby database and the search index (required, absolute)
 #   ASSOCIATION_HTTP_PORT    HTTP port (default: leave the domain's port as it is)
 #   ASSOCIATION_DEMO_DATA    true: load the demo content into an empty database (default true)
 #   ASSOCIATION_TIMEZONE     the association's time zone (default Asia/Shanghai)
@@ -30,8 +30,10 @@ association_domain_commands() {
     echo "create-jdbc-connection-pool --datasourceclassname org.apache.derby.jdbc.EmbeddedDataSource --restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 32 --statementcachesize 200 --property databaseName=$(asadmin_escape "$data_dir/association-db"):createDatabase=create association-pool"
     echo "create-jdbc-resource --connectionpoolid association-pool jdbc/association"
 
-    # Application settings, read through MicroProfile Config.
+    # Application settings, read through MicroProfile Config. The search index lives beside the database it is
+    # built from, so a domain made afresh (run.sh does it at every start) does not rebuild it.
     local properties="association.demo-data=$demo:association.timezone=$(asadmin_escape "$zone")"
+    properties="$properties:association.search.directory=$(asadmin_escape "$data_dir/search-index")"
     if [ -n "${ASSOCIATION_DERBY_LOG:-}" ]; then
         properties="$properties:derby.stream.error.file=$(asadmin_escape "$ASSOCIATION_DERBY_LOG")"
     fi

@@ -118,7 +118,11 @@ public class SearchService {
         articles.forIndex(id).ifPresentOrElse(index::put, () -> index.remove(id));
     }
 
-    /** An empty index is built; one that was kept is brought up to date with what changed since its newest entry. */
+    /**
+     * An empty index is built; one that was kept is brought up to date with what changed since its newest entry, or
+     * rebuilt when that is much (one commit instead of one per article) or when it still does not hold every
+     * published article (rows that came in without a newer change time: a restored backup, a bulk load).
+     */
     private void catchUp() {
         try {
             Optional<LocalDateTime> last = index.lastUpdate();
@@ -127,7 +131,17 @@ public class SearchService {
                 return;
             }
             List<Long> changed = articles.changedSince(last.get().minusSeconds(1));
+            if (changed.size() > SLICE) {
+                rebuild();
+                return;
+            }
             changed.forEach(this::reindex);
+            long published = articles.countPublished();
+            if (index.count() != published) {
+                LOG.info(() -> "Search index holds " + index.count() + " articles of " + published + " published; rebuilding it");
+                rebuild();
+                return;
+            }
             LOG.info(() -> "Search index caught up: " + changed.size() + " articles changed since " + last.get());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The search index could not be brought up to date; searches may miss articles", e);
