@@ -246,7 +246,8 @@ public class DatasetGenerator {
                         facts.put("photo_path", "/files/" + photoId + "/" + URLEncoder.encode(fileName, StandardCharsets.UTF_8));
                     }
                 }
-                if (n == count / 2 && chinese) {
+                // a Chinese article from the middle of the list: neither among the newest nor the oldest
+                if (n >= count / 2 && chinese && !facts.containsKey("article_path")) {
                     facts.put("article_path", String.format("/%s/%04d/%02d/%02d/bench-%d", slugs.get(indexOf(channels, channel)),
                             at.getYear(), at.getMonthValue(), at.getDayOfMonth(), n));
                 }

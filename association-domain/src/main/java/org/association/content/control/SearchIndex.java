@@ -190,33 +190,41 @@ public final class SearchIndex implements AutoCloseable {
     private void addAll(Stream<IndexedArticle> articles, ExecutorService analysts) throws IOException {
         Semaphore inFlight = new Semaphore(ANALYSIS_THREADS * 2);
         List<Future<?>> written = new ArrayList<>();
+        List<IndexedArticle> batch = new ArrayList<>(ANALYSIS_BATCH);
         try {
-            List<IndexedArticle> batch = new ArrayList<>(ANALYSIS_BATCH);
             for (Iterator<IndexedArticle> it = articles.iterator(); it.hasNext();) {
                 batch.add(it.next());
-                if (batch.size() == ANALYSIS_BATCH || !it.hasNext()) {
-                    List<IndexedArticle> handed = batch;
+                if (batch.size() == ANALYSIS_BATCH) {
+                    written.add(submit(batch, analysts, inFlight));
                     batch = new ArrayList<>(ANALYSIS_BATCH);
-                    inFlight.acquire();
-                    written.add(analysts.submit(() -> {
-                        try {
-                            for (IndexedArticle article : handed) {
-                                writer.updateDocument(idTerm(article.id()), document(article));
-                            }
-                        } finally {
-                            inFlight.release();
-                        }
-                        return null;
-                    }));
                 }
             }
+        } finally {
+            // also when the stream failed: what was read is written before the commit
+            if (!batch.isEmpty()) {
+                written.add(submit(batch, analysts, inFlight));
+            }
+            awaitAll(written);
+        }
+    }
+
+    private Future<?> submit(List<IndexedArticle> batch, ExecutorService analysts, Semaphore inFlight) throws IOException {
+        try {
+            inFlight.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("rebuilding the search index was interrupted");
-        } finally {
-            // also when the stream failed: what was read is written before the commit
-            awaitAll(written);
         }
+        return analysts.submit(() -> {
+            try {
+                for (IndexedArticle article : batch) {
+                    writer.updateDocument(idTerm(article.id()), document(article));
+                }
+            } finally {
+                inFlight.release();
+            }
+            return null;
+        });
     }
 
     private static void awaitAll(List<Future<?>> tasks) throws IOException {
