@@ -22,6 +22,11 @@ public class ContentChanges {
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
+        announce(change);
+    }
+
+    /** Tells the subscribers of a change outside any transaction: derived state that was rebuilt (the search index). */
+    public void announce(ContentChanged change) {
         listeners.forEach(listener -> listener.accept(change));
     }
 }

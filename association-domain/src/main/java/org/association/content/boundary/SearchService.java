@@ -27,6 +27,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.lucene.store.FSDirectory;
 import org.association.common.ContentChanged;
+import org.association.common.ContentChanges;
 import org.association.content.control.IndexedArticle;
 import org.association.content.control.SearchIndex;
 import org.association.content.control.SearchResults;
@@ -54,6 +55,9 @@ public class SearchService {
 
     @Resource
     private ManagedExecutorService executor;
+
+    @Inject
+    private ContentChanges changes;
 
     /** Where the index lives; by default in the server instance's own folder. */
     @Inject
@@ -101,6 +105,8 @@ public class SearchService {
         index.replaceAll(Stream.iterate(articles.forIndex(0, SLICE), slice -> !slice.isEmpty(),
                 slice -> articles.forIndex(slice.get(slice.size() - 1).id(), SLICE)).flatMap(List::stream));
         LOG.info(() -> "Search index rebuilt: " + index.count() + " articles in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        // search pages kept while the index was incomplete are stale now
+        changes.announce(new ContentChanged("SearchIndex", null));
     }
 
     public void indexChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
@@ -116,6 +122,9 @@ public class SearchService {
 
     private void reindex(long id) {
         articles.forIndex(id).ifPresentOrElse(index::put, () -> index.remove(id));
+        // the page cache was cleared when the change committed, maybe before this write: a search page kept
+        // since then would not show the change
+        changes.announce(new ContentChanged("SearchIndex", id));
     }
 
     /**

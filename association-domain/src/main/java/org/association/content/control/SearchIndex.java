@@ -592,6 +592,9 @@ public final class SearchIndex implements AutoCloseable {
         Highlighter(IndexSearcher searcher, Analyzer analyzer) {
             super(new Builder(searcher, analyzer)
                     .withFormatter(new MarkFormatter())
+                    // the marked terms are plain terms: matching them by weights builds a searcher, a weight and the
+                    // terms' statistics again for every document and field, most of the cost of a search
+                    .withWeightMatches(false)
                     .withMaskedFieldsFunc(field -> Set.of(field, field + PAIRS)));
         }
 
