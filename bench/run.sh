@@ -19,6 +19,7 @@
 #   BENCH_ARTICLES       articles of the large dataset (default 100000); BENCH_MEMBERS members (default 100000)
 #   BENCH_SMALL_ARTICLES articles of the small dataset the growth is measured against (default 1000)
 #   BENCH_DURATION       seconds of each wrk measurement (default 8); BENCH_CONNECTIONS (default 32)
+#   BENCH_WARMUP         seconds of load on each address before measuring (default 10)
 #   BENCH_ROUNDS         rounds of load on the application at the large scale, to see memory over them (default 3)
 set -euo pipefail
 
@@ -34,6 +35,7 @@ large_articles="${BENCH_ARTICLES:-100000}"
 large_members="${BENCH_MEMBERS:-100000}"
 small_articles="${BENCH_SMALL_ARTICLES:-1000}"
 duration="${BENCH_DURATION:-8}"
+warmup="${BENCH_WARMUP:-10}"
 connections="${BENCH_CONNECTIONS:-32}"
 rounds="${BENCH_ROUNDS:-3}"
 domain=association-bench
@@ -173,10 +175,11 @@ fact() {
 # ------------------------------------------------------------------------------------------------- measuring
 
 # wrk's RESULT line for a URL: requests seconds bytes errors p50 p95 p99 max
+# (with $WRK_SCRIPT instead of report.lua when set)
 measure() {
     local url="$1" conns="$2"
     shift 2
-    wrk -t1 -c"$conns" -d"${duration}s" --timeout 5s -s "$bench/report.lua" "$@" "$url" | awk '/^RESULT/ { $1 = ""; print substr($0, 2) }'
+    wrk -t1 -c"$conns" -d"${duration}s" --timeout 5s -s "${WRK_SCRIPT:-$bench/report.lua}" "$@" "$url" | awk '/^RESULT/ { $1 = ""; print substr($0, 2) }'
 }
 
 # The highest RSS of the server, sampled every second until killed, written to $1.
@@ -254,9 +257,11 @@ run_scale() {
 
     local deep_page
     deep_page="$(fact "$dir" deep_page)"
-    names=(home channel channel-deep article photo feed search api)
+    # search: the same question again and again (kept pages answer); search-new: each request a new address
+    # (bench/new-query.lua), so every one is searched and rendered
+    names=(home channel channel-deep article photo feed search search-new api)
     paths=(/ /news "/news?page=$deep_page" "$(fact "$dir" article_path)" "$(fact "$dir" photo_path)" /feed.atom
-        "/search?q=$(fact "$dir" search_query_encoded)" "/api/articles?page=1")
+        "/search?q=$(fact "$dir" search_query_encoded)" "/search?q=$(fact "$dir" search_query_encoded)&n=0" "/api/articles?page=1")
     local static="$work/static/$scale"
     rm -rf "$static"
     mkdir -p "$static"
@@ -272,7 +277,9 @@ run_scale() {
     done
     log "[$scale] warming up"
     for i in "${!names[@]}"; do
-        wrk -t1 -c"$connections" -d3s "http://127.0.0.1:$http_port${paths[$i]}" >/dev/null
+        local script="$bench/report.lua"
+        [ "${names[$i]}" = search-new ] && script="$bench/new-query.lua"
+        wrk -t1 -c"$connections" -d"${warmup}s" -s "$script" "http://127.0.0.1:$http_port${paths[$i]}" >/dev/null
     done
     start_nginx "$static"
     local round_count=1
@@ -284,7 +291,9 @@ run_scale() {
         sampler_pid=$!
         for i in "${!names[@]}"; do
             local name="${names[$i]}" app static_result="" bytes
-            app="$(measure "http://127.0.0.1:$http_port${paths[$i]}" "$connections")"
+            local script="$bench/report.lua"
+            [ "$name" = search-new ] && script="$bench/new-query.lua"
+            app="$(WRK_SCRIPT="$script" measure "http://127.0.0.1:$http_port${paths[$i]}" "$connections")"
             echo "$scale $round $name app $app" >> "$results/raw.txt"
             if [ "$round" = 1 ]; then
                 # the static copy right after, so both see the same machine
