@@ -91,6 +91,8 @@ public class StaffClient {
         fields.put("jakarta.faces.partial.execute", "upload:file");
         fields.put("jakarta.faces.source", "upload:file");
         fields.put("jakarta.faces.partial.render", "@all");
+        // PrimeFaces' advanced upload says how many files it sends, and its validation reads that number
+        fields.put(fileField + "_totalFilesCount", "1");
         for (Map.Entry<String, String> field : fields.entrySet()) {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n" + field.getValue()
                     + "\r\n").getBytes(StandardCharsets.UTF_8));
