@@ -40,7 +40,9 @@ public class StaffClient {
 
     StaffClient(String base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        // HTTP/1.1 like a browser on this site and like wrk: no h2c upgrade attempted on the long upload
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     public static void main(String[] args) throws Exception {
