@@ -6,7 +6,8 @@
 #
 # Settings (environment):
 #   ASSOCIATION_DB           which database: derby-embedded (default), derby-network or postgresql
-#   ASSOCIATION_DATA_DIR     folder of the embedded Derby database (required for derby-embedded, absolute)
+#   ASSOCIATION_DATA_DIR     folder of the embedded Derby database and its search index (required for
+#                            derby-embedded, absolute)
 #   ASSOCIATION_DB_HOST      derby-network, postgresql: the database server (default localhost)
 #   ASSOCIATION_DB_PORT      its port (default 1527 for Derby, 5432 for PostgreSQL)
 #   ASSOCIATION_DB_NAME      the database (default association)
@@ -105,6 +106,11 @@ association_settings_commands() {
     if [ -n "$backup_dir" ]; then
         absolute_path ASSOCIATION_BACKUP_DIR "$backup_dir" || return 1
         properties="$properties:association.backup-dir=$(asadmin_escape "$backup_dir")"
+    fi
+    # The search index lives beside the embedded database it is built from, so a domain made afresh (run.sh
+    # does it at every start) does not rebuild it; with a database server each server keeps its own.
+    if [ "${ASSOCIATION_DB:-derby-embedded}" = derby-embedded ] && [ -n "${ASSOCIATION_DATA_DIR:-}" ]; then
+        properties="$properties:association.search.directory=$(asadmin_escape "$ASSOCIATION_DATA_DIR/search-index")"
     fi
     if [ -n "${ASSOCIATION_DERBY_LOG:-}" ]; then
         properties="$properties:derby.stream.error.file=$(asadmin_escape "$ASSOCIATION_DERBY_LOG")"

@@ -40,6 +40,8 @@ case "${ASSOCIATION_DB:-derby-embedded}" in
             echo "The database that was there is kept in $kept"
         fi
         cp -a "$backup/association-db" "$data_dir/association-db"
+        # the search index kept beside it describes the database that was there; rebuilt at the next start
+        rm -rf "$data_dir/search-index"
         ;;
     postgresql)
         [ -f "$backup/association.dump" ] || { echo "$backup holds no PostgreSQL backup (association.dump)" >&2; exit 1; }

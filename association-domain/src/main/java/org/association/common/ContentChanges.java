@@ -48,6 +48,14 @@ public class ContentChanges {
         grid.publish(change);
     }
 
+    /**
+     * Tells this server's subscribers of a change to derived state made outside any transaction (the search
+     * index took or rebuilt articles, so the pages kept from it are stale); other servers keep their own.
+     */
+    public void announce(ContentChanged change) {
+        deliver(change);
+    }
+
     private void deliver(ContentChanged change) {
         for (Consumer<ContentChanged> listener : listeners) {
             try {

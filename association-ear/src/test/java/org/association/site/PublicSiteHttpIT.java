@@ -70,6 +70,17 @@ class PublicSiteHttpIT {
     }
 
     @Test
+    void searchPagesAreKeptYetAPublishedArticleIsFoundByTheNextSearch() {
+        String search = "/en/search?q=freshlypublished";
+        HttpResponse<String> before = Http.get(search);
+        String etag = before.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("the search page was not kept"));
+        assertEquals(304, Http.get(search, "If-None-Match", etag).statusCode());
+        assertFalse(before.body().contains("/notices/2024/02/02/freshlypublished"), "not published yet");
+        Fixtures.article("notices", "freshlypublished", "PUBLISHED");
+        assertTrue(Http.get(search).body().contains("/notices/2024/02/02/freshlypublished"), "found at once");
+    }
+
+    @Test
     void everyPageNamesItselfAndItsLanguagesAndItsFeed() {
         String english = Http.get("/en" + SEED).body();
         assertTrue(english.contains("<title>" + SEED_TITLE + " - Chengdu High-tech Medical Association</title>"), english);

@@ -104,6 +104,8 @@ public class SearchService {
         index.replaceAll(Stream.iterate(articles.forIndex(0, SLICE), slice -> !slice.isEmpty(),
                 slice -> articles.forIndex(slice.get(slice.size() - 1).id(), SLICE)).flatMap(List::stream));
         LOG.info(() -> "Search index rebuilt: " + index.count() + " articles in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        // search pages kept while the index was incomplete are stale now
+        changes.announce(new ContentChanged("SearchIndex", null));
     }
 
     private void indexChanged(ContentChanged change) {
@@ -119,9 +121,16 @@ public class SearchService {
 
     private void reindex(long id) {
         articles.forIndex(id).ifPresentOrElse(index::put, () -> index.remove(id));
+        // the page cache was cleared when the change committed, maybe before this write: a search page kept
+        // since then would not show the change
+        changes.announce(new ContentChanged("SearchIndex", id));
     }
 
-    /** An empty index is built; one that was kept is brought up to date with what changed since its newest entry. */
+    /**
+     * An empty index is built; one that was kept is brought up to date with what changed since its newest entry, or
+     * rebuilt when that is much (one commit instead of one per article) or when it still does not hold every
+     * published article (rows that came in without a newer change time: a restored backup, a bulk load).
+     */
     private void catchUp() {
         try {
             Optional<LocalDateTime> last = index.lastUpdate();
@@ -130,7 +139,17 @@ public class SearchService {
                 return;
             }
             List<Long> changed = articles.changedSince(last.get().minusSeconds(1));
+            if (changed.size() > SLICE) {
+                rebuild();
+                return;
+            }
             changed.forEach(this::reindex);
+            long published = articles.countPublished();
+            if (index.count() != published) {
+                LOG.info(() -> "Search index holds " + index.count() + " articles of " + published + " published; rebuilding it");
+                rebuild();
+                return;
+            }
             LOG.info(() -> "Search index caught up: " + changed.size() + " articles changed since " + last.get());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The search index could not be brought up to date; searches may miss articles", e);

@@ -9,9 +9,11 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.association.common.AssociationClock;
 import org.association.membership.boundary.MemberFilter;
 import org.association.membership.boundary.MemberRow;
@@ -47,22 +49,55 @@ public class MemberListBacking implements Serializable {
     private LocalDate paidUpFrom;
     private LocalDate paidUpTo;
 
+    /** The sort the address asked for (?sort=name&ascending=false), used until the user sorts by a column. */
+    private String addressSort;
+    private boolean addressAscending = true;
+
     private ServiceDataModel<MemberRow> model;
     private String lastSortField;
     private boolean lastAscending = true;
 
     @PostConstruct
     void create() {
-        // the dashboard links here with a status, e.g. ?status=APPLICANT for the applications to review
-        String wanted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("status");
-        if (wanted != null && getStatuses().contains(wanted)) {
-            status = wanted;
-        }
+        readAddress(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap());
         model = new ServiceDataModel<>(() -> members.count(filter()), (first, max, sortField, ascending) -> {
-            lastSortField = sortField;
-            lastAscending = ascending;
-            return members.search(filter(), first, max, sortField, ascending);
+            // a column the user sorted by wins over the address's sort
+            lastSortField = sortField == null ? addressSort : sortField;
+            lastAscending = sortField == null ? addressAscending : ascending;
+            return members.search(filter(), first, max, lastSortField, lastAscending);
         }, MemberRow::id);
+    }
+
+    /**
+     * The table can be opened filtered and sorted by address, with the parameters of the export link, e.g.
+     * from the dashboard (?status=APPLICANT) or a bookmark (?text=王&amp;kind=INDIVIDUAL&amp;sort=name&amp;ascending=false);
+     * values that do not parse are ignored, as if absent.
+     */
+    private void readAddress(Map<String, String> parameters) {
+        text = blankToNull(parameters.get("text"));
+        kind = parse(parameters.get("kind"), MemberKind::valueOf);
+        String wanted = parameters.get("status");
+        status = wanted != null && getStatuses().contains(wanted) ? wanted : null;
+        departmentId = parse(parameters.get("department"), Long::valueOf);
+        paidUpFrom = parse(parameters.get("paidFrom"), LocalDate::parse);
+        paidUpTo = parse(parameters.get("paidTo"), LocalDate::parse);
+        addressSort = blankToNull(parameters.get("sort"));
+        addressAscending = !"false".equals(parameters.get("ascending"));
+    }
+
+    private static <T> T parse(String value, Function<String, T> parser) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(value.strip());
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public MemberFilter filter() {
@@ -97,6 +132,8 @@ public class MemberListBacking implements Serializable {
         departmentId = null;
         paidUpFrom = null;
         paidUpTo = null;
+        addressSort = null;
+        addressAscending = true;
     }
 
     public boolean isLapsed(MemberRow row) {

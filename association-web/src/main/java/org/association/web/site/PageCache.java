@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 import org.association.common.ContentChanges;
@@ -95,6 +97,10 @@ public class PageCache {
 
     private final AtomicLong bytes = new AtomicLong();
     private Map<String, Page> pages;
+    /** Raised by every change: a page rendered before it is sent to its reader but not kept. Guarded by this. */
+    private long generation;
+    /** Renders under way, one per address, that readers of the same address wait for instead of rendering it again. */
+    private final Map<String, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
 
     @Inject
     private ContentChanges changes;
@@ -116,12 +122,32 @@ public class PageCache {
         }
     }
 
-    public Page put(String key, byte[] body, String contentType, Map<String, String> headers) {
+    /** What {@link #put} is given, read before rendering: a change since then makes the page one not to keep. */
+    public synchronized long generation() {
+        return generation;
+    }
+
+    /**
+     * Registers {@code render} as the render of {@code key} under way, unless there is one; answers the one there is
+     * (which the caller may wait for), or null when {@code render} is now the one, to be completed and then ended.
+     */
+    public CompletableFuture<Page> startRendering(String key, CompletableFuture<Page> render) {
+        return rendering.putIfAbsent(key, render);
+    }
+
+    public void endRendering(String key, CompletableFuture<Page> render) {
+        rendering.remove(key, render);
+    }
+
+    public Page put(String key, byte[] body, String contentType, Map<String, String> headers, long renderedIn) {
         Page page = new Page(body, contentType, headers, System.nanoTime());
         if (page.size() > maxBytes / 16) {
             return page; // one huge page must not push out everything else
         }
         synchronized (this) {
+            if (renderedIn != generation) {
+                return page; // rendered before the latest change: right for who asked before it, not for who asks next
+            }
             remove(key);
             pages.put(key, page);
             bytes.addAndGet(page.size());
@@ -135,8 +161,11 @@ public class PageCache {
     }
 
     public synchronized void clear() {
+        generation++;
         pages.clear();
         bytes.set(0);
+        // who asks from now on must not wait for a render that began before the change
+        rendering.clear();
     }
 
     public synchronized int size() {

@@ -5,6 +5,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Sends a public page from the page cache, rendering it first when it is not there. Every answer
@@ -19,34 +23,43 @@ final class PageResponses {
         void render(HttpServletResponse target) throws IOException, ServletException;
     }
 
+    /** Longer than any render takes; a reader who waited that long renders the page alone. */
+    private static final long RENDER_WAIT_SECONDS = 30;
+
     private PageResponses() {
     }
 
-    /** Reads by anyone, of pages that are the same for everyone; search answers are many and cheap, so not kept. */
+    /**
+     * Reads by anyone, of pages that are the same for everyone. Search answers too: at 100,000 articles one costs tens
+     * of milliseconds of processor, and the questions readers ask again and again are the ones worth keeping; the
+     * least recently used page leaves first, so what readers keep asking for stays.
+     */
     static boolean isCacheable(HttpServletRequest request) {
         String method = request.getMethod();
-        SiteAddress address = (SiteAddress) request.getAttribute(PublicSiteFilter.ADDRESS);
-        return ("GET".equals(method) || "HEAD".equals(method)) && (address == null || address.kind() != SiteAddress.Kind.SEARCH);
+        return "GET".equals(method) || "HEAD".equals(method);
     }
 
     static void serve(HttpServletRequest request, HttpServletResponse response, PageCache cache, String key, Renderer renderer)
             throws IOException, ServletException {
         PageCache.Page page = cache.get(key);
+        CompletableFuture<PageCache.Page> render = new CompletableFuture<>();
+        CompletableFuture<PageCache.Page> other = page == null ? cache.startRendering(key, render) : null;
+        if (other != null) {
+            // after a change, many readers ask for the same page at once: one renders it, the others wait for it
+            page = awaitRender(other);
+        }
         if (page == null) {
-            CapturedResponse captured = new CapturedResponse(response);
-            renderer.render(captured);
-            if (captured.errorSent()) {
-                return; // the container's error page goes out as it is
+            try {
+                page = render(request, response, cache, key, renderer);
+            } finally {
+                render.complete(page); // null: not a page for everyone, or it failed; who waited renders it then
+                if (other == null) {
+                    cache.endRendering(key, render);
+                }
             }
-            boolean sameForEveryone = captured.status() == HttpServletResponse.SC_OK && !captured.setsCookie()
-                    && request.getSession(false) == null;
-            if (!sameForEveryone) {
-                byte[] body = captured.body();
-                response.setContentLength(body.length);
-                response.getOutputStream().write(body);
+            if (page == null) {
                 return;
             }
-            page = cache.put(key, captured.body(), response.getContentType(), captured.pageHeaders());
         } else {
             response.setContentType(page.contentType());
             // added, not set: the site's own Content-Security-Policy is already there and stays
@@ -55,6 +68,38 @@ final class PageResponses {
             }
         }
         send(page, request, response);
+    }
+
+    /** Renders the page; answers it, or null when it was sent as it is because it is not the same for everyone. */
+    private static PageCache.Page render(HttpServletRequest request, HttpServletResponse response, PageCache cache, String key,
+            Renderer renderer) throws IOException, ServletException {
+        long generation = cache.generation();
+        CapturedResponse captured = new CapturedResponse(response);
+        renderer.render(captured);
+        if (captured.errorSent()) {
+            return null; // the container's error page goes out as it is
+        }
+        boolean sameForEveryone = captured.status() == HttpServletResponse.SC_OK && !captured.setsCookie()
+                && request.getSession(false) == null;
+        if (!sameForEveryone) {
+            byte[] body = captured.body();
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+            return null;
+        }
+        return cache.put(key, captured.body(), response.getContentType(), captured.pageHeaders(), generation);
+    }
+
+    /** The page another request is rendering, or null if it is not one to share or takes too long. */
+    private static PageCache.Page awaitRender(CompletableFuture<PageCache.Page> render) {
+        try {
+            return render.get(RENDER_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
     }
 
     static void send(PageCache.Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -1,0 +1,10 @@
+-- Every request a new address, so that no kept page answers and each one is searched and rendered: what a reader
+-- asking something new costs. The same question as the "search" address, for the same bytes to compare with.
+-- Reports like report.lua.
+dofile("bench/report.lua")
+
+local counter = 0
+request = function()
+    counter = counter + 1
+    return wrk.format("GET", wrk.path .. "-" .. counter .. "-" .. math.random(1000000000))
+end
