@@ -33,7 +33,8 @@ public class FormPostFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!"POST".equals(request.getMethod())) {
+        // the REST resources (api/) take posts that are not forms and answer for themselves
+        if (!"POST".equals(request.getMethod()) || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             chain.doFilter(request, response);
             return;
         }
