@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 
@@ -29,12 +30,21 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
  */
 final class DatabaseContents {
 
+    /**
+     * Left out of the contents: when scheduled publishing last ran, which a running server rewrites every
+     * few seconds; bookkeeping of the servers, not data a backup keeps.
+     */
+    private static final Set<String> BOOKKEEPING = Set.of("SCHEDULED_JOB");
+
     private DatabaseContents() {
     }
 
     static Map<String, Map<String, Map<String, String>>> read(Connection connection) throws SQLException {
         Map<String, Map<String, Map<String, String>>> tables = new TreeMap<>();
         for (String table : tables(connection)) {
+            if (BOOKKEEPING.contains(table.toUpperCase(Locale.ROOT))) {
+                continue;
+            }
             List<String> key = primaryKey(connection, table);
             Map<String, Map<String, String>> rows = new TreeMap<>();
             try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery("SELECT * FROM \"" + table + "\"")) {
