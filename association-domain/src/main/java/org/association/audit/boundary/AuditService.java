@@ -6,9 +6,9 @@ import jakarta.annotation.security.PermitAll;
 import org.association.account.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -154,14 +154,17 @@ public class AuditService {
                 .getResultList();
     }
 
+    /** Looked up once: Json.createValue and the like look the provider up with a ServiceLoader at every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static String toJson(Map<String, String[]> changes) {
         if (changes == null || changes.isEmpty()) {
             return null;
         }
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        changes.forEach((field, values) -> json.add(field, Json.createArrayBuilder()
-                .add(values[0] == null ? JsonValue.NULL : Json.createValue(values[0]))
-                .add(values[1] == null ? JsonValue.NULL : Json.createValue(values[1]))));
+        JsonObjectBuilder json = JSON.createObjectBuilder();
+        changes.forEach((field, values) -> json.add(field, JSON.createArrayBuilder()
+                .add(values[0] == null ? JsonValue.NULL : JSON.createValue(values[0]))
+                .add(values[1] == null ? JsonValue.NULL : JSON.createValue(values[1]))));
         return json.build().toString();
     }
 
