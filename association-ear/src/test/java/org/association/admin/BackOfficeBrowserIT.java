@@ -63,8 +63,7 @@ class BackOfficeBrowserIT {
         WebDriver page = StaffLogin.signInAsAdmin(browser);
         browser.open("/admin/articles/edit.xhtml");
         ArticleEditor.fill(browser, "Browser test activity", "browser-test-activity", null);
-        browser.click(By.id("article:saveDraft"));
-        browser.waitUntil(driver -> driver.getCurrentUrl().contains("edit.xhtml?id=") ? Boolean.TRUE : null);
+        ArticleEditor.saveNew(browser, "article:saveDraft");
 
         Path first = photo("会议现场.jpg", Color.ORANGE);
         Path second = photo("MTXX_MH20240126_153208206(2).png", Color.CYAN);
@@ -87,10 +86,9 @@ class BackOfficeBrowserIT {
     void aScheduledArticleAppearsByItselfAtItsTime() {
         WebDriver page = StaffLogin.signInAsAdmin(browser);
         browser.open("/admin/articles/edit.xhtml");
-        LocalDateTime due = LocalDateTime.now(ASSOCIATION).plusSeconds(20).withNano(0);
+        LocalDateTime due = LocalDateTime.now(ASSOCIATION).plusSeconds(30).withNano(0);
         ArticleEditor.fill(browser, "Scheduled browser article", "scheduled-browser-article", due);
-        browser.click(By.id("article:schedule"));
-        browser.waitUntil(driver -> driver.getCurrentUrl().contains("edit.xhtml?id=") ? Boolean.TRUE : null);
+        ArticleEditor.saveNew(browser, "article:schedule");
         assertEquals("Scheduled", browser.find(By.id("articleStatus")).getText());
         String path = String.format("/en/activities/%1$tY/%1$tm/%1$td/scheduled-browser-article", due);
         assertEquals(404, Http.get(path).statusCode(), "not before its time");

@@ -72,8 +72,7 @@ class ClusterFailoverIT {
         assertTrue(page.getCurrentUrl().startsWith(A + "/admin/"), page.getCurrentUrl());
         browser.open("/admin/articles/edit.xhtml");
         ArticleEditor.fill(browser, "Written on instance one", "written-on-instance-one", null);
-        browser.click(By.id("article:saveDraft"));
-        browser.waitUntil(driver -> driver.getCurrentUrl().contains("edit.xhtml?id=") ? Boolean.TRUE : null);
+        ArticleEditor.saveNew(browser, "article:saveDraft");
         browser.click(By.id("article:publish"));
         assertEquals("Published", browser.find(By.id("articleStatus")).getText());
         String address = browser.find(By.id("publicLink")).getAttribute("href").replace(A, "");
@@ -84,12 +83,10 @@ class ClusterFailoverIT {
         String found = await(() -> get(B + "/search?q=instance"), text -> text.contains("/written-on-instance-one\""));
         assertTrue(found.contains("/written-on-instance-one\""), "and in its search index");
 
-        LocalDateTime due = LocalDateTime.now(ASSOCIATION).plusSeconds(15).withNano(0);
         browser.open("/admin/articles/edit.xhtml");
+        LocalDateTime due = LocalDateTime.now(ASSOCIATION).plusSeconds(20).withNano(0);
         ArticleEditor.fill(browser, "Published by the schedule", "published-by-the-schedule", due);
-        browser.click(By.id("article:schedule"));
-        browser.waitUntil(driver -> driver.getCurrentUrl().contains("edit.xhtml?id=") ? Boolean.TRUE : null);
-        long scheduled = Long.parseLong(page.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
+        long scheduled = ArticleEditor.saveNew(browser, "article:schedule");
         String path = String.format("/en/activities/%1$tY/%1$tm/%1$td/published-by-the-schedule", due);
         assertEquals("200", await(() -> String.valueOf(status(B + path)), "200"::equals), "published by itself");
         Thread.sleep(Duration.ofSeconds(6).toMillis()); // a few more rounds of both instances' timers

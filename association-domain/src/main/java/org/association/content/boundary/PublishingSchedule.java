@@ -22,15 +22,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Publishes scheduled articles when their add-time comes, with nobody online: every
-<<<<<<< HEAD
  * {@code association.publishing.interval-seconds} (default 30). Every server of a deployment group
  * has this timer, and one of them runs it each time (see ScheduledJobs); should two ever overlap, an
  * article is still published once, because the second save finds its version raised and fails.
-=======
- * {@code association.publishing.interval-seconds} (default 30). Where several servers run it, each
- * article is still published once: the first server's save raises its version and the others' fail.
  * It starts after the schema migration, so its first run never meets a database without tables.
->>>>>>> feature/deploy
  */
 @Startup
 @Singleton
