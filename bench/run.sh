@@ -100,7 +100,8 @@ start_server() {
         [ $SECONDS -lt $deadline ] || { log "the server did not start within 10 minutes"; exit 1; }
         sleep 1
     done
-    "$asadmin" --port "$admin_port" deploy --name association "$ear" >/dev/null
+    # on the site's virtual server only, as run.sh does: not a second time on the monitoring one
+    "$asadmin" --port "$admin_port" deploy --name association --virtualservers server "$ear" >/dev/null
     until [ "$(http_status /)" = "200" ]; do
         [ $SECONDS -lt $deadline ] || { log "the site did not answer within 10 minutes"; exit 1; }
         sleep 1

@@ -70,4 +70,4 @@ elif $added; then
     echo "Restarting $domain so that it loads the drivers ..."
     "${asadmin[@]}" restart-domain "$domain"
 fi
-echo "The domain is ready: asadmin deploy --name association association-ear.ear"
+echo "The domain is ready: asadmin deploy --name association --virtualservers server association-ear.ear"
