@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
+import org.association.common.AssociationClock;
 import org.association.common.BusinessException;
 import org.association.common.DuplicateEntityException;
 import org.association.common.EntityAlreadyModifiedException;
@@ -74,6 +75,9 @@ class ContentServicesIT {
 
     @Inject
     private ScheduledJobs jobs;
+
+    @Inject
+    private AssociationClock clock;
 
     @Test
     void createsReadsRenamesAndRefusesADuplicateSlug() {
@@ -148,6 +152,54 @@ class ContentServicesIT {
         assertFalse(published.byId(hiddenId).isPresent());
         assertEquals(olderId, published.neighbour(published.byId(newerId).orElseThrow(), false).orElseThrow().id());
         assertTrue(published.neighbour(published.byId(newerId).orElseThrow(), true).isEmpty());
+    }
+
+    @Test
+    void aReaderSeesAnArticleInTheOtherLanguageOnlyUntilItsTranslationIsPublished() throws InterruptedException {
+        Channel channel = newChannel();
+        Article chinese = draft(channel, "zh-original");
+        chinese.setStatus(ArticleStatus.PUBLISHED);
+        long zh = staff.admin(() -> articles.create(chinese, "test")).getId();
+        Article english = draft(channel, "en-translation");
+        english.setLanguage(Language.EN);
+        english.setTranslation(staff.admin(() -> articles.find(zh)));
+        long en = staff.admin(() -> articles.create(english, "test")).getId();
+        assertEquals(en, staff.admin(() -> articles.find(zh)).getTranslation().getId(), "paired both ways");
+        assertEquals(List.of(zh), listed(channel, Language.EN), "a draft translation: the Chinese one in the English list");
+        assertEquals(List.of(zh), listed(channel, Language.ZH));
+
+        publish(en, ArticleStatus.PUBLISHED);
+        assertEquals(List.of(en), listed(channel, Language.EN), "the published translation in its place");
+        assertEquals(List.of(zh), listed(channel, Language.ZH));
+        assertEquals(1, published.channelPage(List.of(channel.getId()), Language.EN, 1, 20).total());
+
+        publish(en, ArticleStatus.ARCHIVED);
+        assertEquals(List.of(zh), listed(channel, Language.EN), "archived: the Chinese one again");
+
+        Article scheduled = staff.admin(() -> articles.find(en));
+        scheduled.setPublishedAt(clock.now().plusSeconds(2));
+        staff.admin(() -> articles.save(scheduled, ArticleStatus.SCHEDULED, "test"));
+        // the schedule's timer (every 2 s in the tests) publishes it
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (!listed(channel, Language.EN).equals(List.of(en)) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+        }
+        assertEquals(List.of(en), listed(channel, Language.EN), "published by the schedule: in its place again");
+
+        Article unpaired = staff.admin(() -> articles.find(en));
+        unpaired.setTranslation(null);
+        staff.admin(() -> articles.update(unpaired, "not a translation after all"));
+        assertEquals(List.of(en, zh), listed(channel, Language.EN), "unpaired: both, newest first");
+        assertEquals(List.of(en, zh), listed(channel, Language.ZH));
+    }
+
+    /** Sets an article's status through the editor's save, as staff do. */
+    private void publish(long id, ArticleStatus status) {
+        staff.admin(() -> articles.save(articles.find(id), status, "test"));
+    }
+
+    private List<Long> listed(Channel channel, Language language) {
+        return published.channelPage(List.of(channel.getId()), language, 1, 20).items().stream().map(ArticleSummary::id).toList();
     }
 
     @Test

@@ -7,11 +7,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.association.account.entity.Role;
 import org.association.common.AssociationClock;
 import org.association.common.BusinessException;
@@ -47,7 +50,7 @@ public class ArticleService {
     public Article create(Article article, String reason) {
         prepare(article);
         Article saved = store.create(article, reason);
-        pairTranslation(saved, null);
+        relist(pairTranslation(saved, null));
         return saved;
     }
 
@@ -56,7 +59,7 @@ public class ArticleService {
         Article previous = em.createQuery("select t from Article a join a.translation t where a.id = :id", Article.class)
                 .setParameter("id", article.getId()).getResultStream().findFirst().orElse(null);
         Article saved = store.update(article, reason);
-        pairTranslation(saved, previous);
+        relist(pairTranslation(saved, previous));
         return saved;
     }
 
@@ -93,6 +96,7 @@ public class ArticleService {
             article.setStatus(ArticleStatus.PUBLISHED);
             store.changed(article, "published as scheduled",
                     Map.of("status", new String[] {ArticleStatus.SCHEDULED.name(), ArticleStatus.PUBLISHED.name()}), null);
+            relist(Stream.of(article, article.getTranslation()).filter(Objects::nonNull).toList());
         }
         return due.size();
     }
@@ -176,19 +180,42 @@ public class ArticleService {
         }
     }
 
-    /** Keeps translations pointing at each other: the new partner points back, a former partner (and the new one's) lets go. */
-    private void pairTranslation(Article saved, Article previous) {
+    /**
+     * Keeps translations pointing at each other: the new partner points back, a former partner (and the new one's) lets
+     * go. Answers the saved article and every article whose translation or whose translation's status may have changed.
+     */
+    private List<Article> pairTranslation(Article saved, Article previous) {
+        List<Article> touched = new ArrayList<>(List.of(saved));
         Article partner = saved.getTranslation();
         if (previous != null && !previous.equals(partner) && saved.equals(previous.getTranslation())) {
             previous.setTranslation(null);
+            touched.add(previous);
         }
         if (partner != null) {
             Article managedPartner = store.find(Article.class, partner.getId());
             Article partnersFormer = managedPartner.getTranslation();
             if (partnersFormer != null && !partnersFormer.equals(saved)) {
                 partnersFormer.setTranslation(null);
+                touched.add(partnersFormer);
             }
             managedPartner.setTranslation(saved);
+            touched.add(managedPartner);
+        }
+        return touched;
+    }
+
+    /**
+     * Writes down, for each of these articles, whether its translation is published now (see Article): what readers'
+     * lists filter by instead of joining every listed article to its translation. In SQL, after the changes are
+     * flushed, so the flag follows the rows and raises no version.
+     */
+    private void relist(List<Article> articles) {
+        store.flush();
+        for (Article article : articles) {
+            em.createNativeQuery("UPDATE ARTICLE SET TRANSLATION_PUBLISHED = CASE WHEN EXISTS (SELECT p.ID FROM ARTICLE p"
+                            + " WHERE p.ID = ARTICLE.TRANSLATION_ID AND p.STATUS = 'PUBLISHED') THEN TRUE ELSE FALSE END WHERE ID = ?1")
+                    .setParameter(1, article.getId())
+                    .executeUpdate();
         }
     }
 

@@ -70,6 +70,13 @@ public class Article extends VersionedEntity {
     @JoinColumn(name = "TRANSLATION_ID")
     private Article translation;
 
+    /**
+     * Whether the translation is published, so that readers of its language see it instead of this. Only
+     * queries read it; ArticleService writes it in SQL, so it never raises the version an editor holds.
+     */
+    @Column(name = "TRANSLATION_PUBLISHED", insertable = false, updatable = false)
+    private boolean translationPublished;
+
     @NotBlank
     @Size(max = TITLE_MAX)
     @Column(nullable = false, length = TITLE_MAX)
