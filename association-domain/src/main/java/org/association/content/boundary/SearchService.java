@@ -120,10 +120,14 @@ public class SearchService {
     }
 
     private void reindex(long id) {
-        articles.forIndex(id).ifPresentOrElse(index::put, () -> index.remove(id));
+        write(id);
         // the page cache was cleared when the change committed, maybe before this write: a search page kept
         // since then would not show the change
         changes.announce(new ContentChanged("SearchIndex", id));
+    }
+
+    private void write(long id) {
+        articles.forIndex(id).ifPresentOrElse(index::put, () -> index.remove(id));
     }
 
     /**
@@ -143,7 +147,10 @@ public class SearchService {
                 rebuild();
                 return;
             }
-            changed.forEach(this::reindex);
+            changed.forEach(this::write);
+            if (!changed.isEmpty()) {
+                changes.announce(new ContentChanged("SearchIndex", null)); // once for all, not once per article
+            }
             long published = articles.countPublished();
             if (index.count() != published) {
                 LOG.info(() -> "Search index holds " + index.count() + " articles of " + published + " published; rebuilding it");
