@@ -38,6 +38,10 @@ public class ArticleService {
     static final Map<String, String> SORTABLE = Map.of("title", "a.title", "publishedAt", "a.publishedAt", "status", "a.status",
             "language", "a.language", "updatedAt", "a.updatedAt", "channel", "c.nameZh");
 
+    /** Whether the translation of the row at hand is published now. */
+    private static final String TRANSLATION_IS_PUBLISHED = "CASE WHEN EXISTS (SELECT p.ID FROM ARTICLE p"
+            + " WHERE p.ID = ARTICLE.TRANSLATION_ID AND p.STATUS = 'PUBLISHED') THEN TRUE ELSE FALSE END";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -206,14 +210,16 @@ public class ArticleService {
 
     /**
      * Writes down, for each of these articles, whether its translation is published now (see Article): what readers'
-     * lists filter by instead of joining every listed article to its translation. In SQL, after the changes are
-     * flushed, so the flag follows the rows and raises no version.
+     * lists filter by instead of joining every listed article to its translation. In SQL, after the changes are flushed,
+     * so it raises no version; and only where the answer changed: a row that stays as it is is never locked for
+     * writing, because such a lock can meet a reader holding the pair the other way round (a Derby deadlock that
+     * ops/load.sh met when every save rewrote both rows).
      */
     private void relist(List<Article> articles) {
         store.flush();
         for (Article article : articles) {
-            em.createNativeQuery("UPDATE ARTICLE SET TRANSLATION_PUBLISHED = CASE WHEN EXISTS (SELECT p.ID FROM ARTICLE p"
-                            + " WHERE p.ID = ARTICLE.TRANSLATION_ID AND p.STATUS = 'PUBLISHED') THEN TRUE ELSE FALSE END WHERE ID = ?1")
+            em.createNativeQuery("UPDATE ARTICLE SET TRANSLATION_PUBLISHED = " + TRANSLATION_IS_PUBLISHED
+                            + " WHERE ID = ?1 AND TRANSLATION_PUBLISHED <> " + TRANSLATION_IS_PUBLISHED)
                     .setParameter(1, article.getId())
                     .executeUpdate();
         }
