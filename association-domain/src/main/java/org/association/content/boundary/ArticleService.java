@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.association.account.entity.Role;
 import org.association.common.AssociationClock;
@@ -38,10 +37,6 @@ public class ArticleService {
     static final Map<String, String> SORTABLE = Map.of("title", "a.title", "publishedAt", "a.publishedAt", "status", "a.status",
             "language", "a.language", "updatedAt", "a.updatedAt", "channel", "c.nameZh");
 
-    /** Whether the translation of the row at hand is published now. */
-    private static final String TRANSLATION_IS_PUBLISHED = "CASE WHEN EXISTS (SELECT p.ID FROM ARTICLE p"
-            + " WHERE p.ID = ARTICLE.TRANSLATION_ID AND p.STATUS = 'PUBLISHED') THEN TRUE ELSE FALSE END";
-
     @PersistenceContext
     private EntityManager em;
 
@@ -54,7 +49,7 @@ public class ArticleService {
     public Article create(Article article, String reason) {
         prepare(article);
         Article saved = store.create(article, reason);
-        relist(pairTranslation(saved, null));
+        relist(saved, pairTranslation(saved, null));
         return saved;
     }
 
@@ -63,7 +58,7 @@ public class ArticleService {
         Article previous = em.createQuery("select t from Article a join a.translation t where a.id = :id", Article.class)
                 .setParameter("id", article.getId()).getResultStream().findFirst().orElse(null);
         Article saved = store.update(article, reason);
-        relist(pairTranslation(saved, previous));
+        relist(saved, pairTranslation(saved, previous));
         return saved;
     }
 
@@ -100,7 +95,7 @@ public class ArticleService {
             article.setStatus(ArticleStatus.PUBLISHED);
             store.changed(article, "published as scheduled",
                     Map.of("status", new String[] {ArticleStatus.SCHEDULED.name(), ArticleStatus.PUBLISHED.name()}), null);
-            relist(Stream.of(article, article.getTranslation()).filter(Objects::nonNull).toList());
+            relist(article, Stream.ofNullable(article.getTranslation()).toList());
         }
         return due.size();
     }
@@ -186,10 +181,10 @@ public class ArticleService {
 
     /**
      * Keeps translations pointing at each other: the new partner points back, a former partner (and the new one's) lets
-     * go. Answers the saved article and every article whose translation or whose translation's status may have changed.
+     * go. Answers the articles besides the saved one whose translation, or whose translation's status, may have changed.
      */
     private List<Article> pairTranslation(Article saved, Article previous) {
-        List<Article> touched = new ArrayList<>(List.of(saved));
+        List<Article> touched = new ArrayList<>();
         Article partner = saved.getTranslation();
         if (previous != null && !previous.equals(partner) && saved.equals(previous.getTranslation())) {
             previous.setTranslation(null);
@@ -209,20 +204,29 @@ public class ArticleService {
     }
 
     /**
-     * Writes down, for each of these articles, whether its translation is published now (see Article): what readers'
-     * lists filter by instead of joining every listed article to its translation. In SQL, after the changes are flushed,
-     * so it raises no version; and only where the answer changed: a row that stays as it is is never locked for
-     * writing, because such a lock can meet a reader holding the pair the other way round (a Derby deadlock that
-     * ops/load.sh met when every save rewrote both rows).
+     * Writes down whether each article's translation is published now (see Article): what readers' lists filter by
+     * instead of joining every listed article to its translation. In SQL after the flush, so it raises no version. The
+     * saved article's row, locked by its own update already, is always written; another article's only when its answer
+     * changed, judged from its state as read in this transaction. Reading or writing a partner's row on every save
+     * made two staff saving the two languages of one article at once, or a save and a reader of the pair, deadlock in
+     * Derby (seen under ops/load.sh).
      */
-    private void relist(List<Article> articles) {
+    private void relist(Article saved, List<Article> others) {
         store.flush();
-        for (Article article : articles) {
-            em.createNativeQuery("UPDATE ARTICLE SET TRANSLATION_PUBLISHED = " + TRANSLATION_IS_PUBLISHED
-                            + " WHERE ID = ?1 AND TRANSLATION_PUBLISHED <> " + TRANSLATION_IS_PUBLISHED)
-                    .setParameter(1, article.getId())
-                    .executeUpdate();
-        }
+        writeTranslationPublished(saved);
+        others.stream().filter(other -> other.isTranslationPublished() != translationPublished(other))
+                .forEach(this::writeTranslationPublished);
+    }
+
+    private static boolean translationPublished(Article article) {
+        return article.getTranslation() != null && article.getTranslation().getStatus() == ArticleStatus.PUBLISHED;
+    }
+
+    private void writeTranslationPublished(Article article) {
+        em.createNativeQuery("UPDATE ARTICLE SET TRANSLATION_PUBLISHED = ?1 WHERE ID = ?2")
+                .setParameter(1, translationPublished(article))
+                .setParameter(2, article.getId())
+                .executeUpdate();
     }
 
     private void refuseTakenSlug(Article article) {

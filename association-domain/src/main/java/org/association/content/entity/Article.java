@@ -172,6 +172,11 @@ public class Article extends VersionedEntity {
         this.translation = translation;
     }
 
+    /** As read from the database: whether the translation was published then (see the field). */
+    public boolean isTranslationPublished() {
+        return translationPublished;
+    }
+
     public String getTitle() {
         return title;
     }
