@@ -165,17 +165,16 @@ public class DatasetGenerator {
             throw new IllegalStateException("no article channels: start the application once on this database first");
         }
         List<Photo> photos = Photo.set(random, 12);
-        // every article is published, so one with a translation has a published translation (TRANSLATION_PUBLISHED)
-        String insert = "INSERT INTO ARTICLE (ID, VERSION, CHANNEL_ID, SLUG, LANGUAGE, TRANSLATION_ID, TRANSLATION_PUBLISHED, TITLE,"
-                + " SUMMARY, BODY, AUTHOR_NAME, PUBLISHED_AT, STATUS, PINNED, COVER_ID, VIEW_COUNT, CREATED_AT, CREATED_BY, UPDATED_AT,"
-                + " UPDATED_BY) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', FALSE, NULL, 0, ?, ?, ?, ?)";
+        String insert = "INSERT INTO ARTICLE (ID, VERSION, CHANNEL_ID, SLUG, LANGUAGE, TRANSLATION_ID, TITLE, SUMMARY, BODY,"
+                + " AUTHOR_NAME, PUBLISHED_AT, STATUS, PINNED, COVER_ID, VIEW_COUNT, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY)"
+                + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', FALSE, NULL, 0, ?, ?, ?, ?)";
         String attachment = "INSERT INTO ATTACHMENT (ID, VERSION, ARTICLE_ID, FILE_NAME, CONTENT_TYPE, SIZE_BYTES, SHA256, WIDTH,"
                 + " HEIGHT, CAPTION, POSITION, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY) VALUES (?, 1, ?, ?, 'image/jpeg', ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)";
         try (PreparedStatement articles = db.prepareStatement(insert);
              PreparedStatement attachments = db.prepareStatement(attachment);
              PreparedStatement data = db.prepareStatement("INSERT INTO ATTACHMENT_DATA (ATTACHMENT_ID, CONTENT, THUMBNAIL) VALUES (?, ?, ?)");
              PreparedStatement covers = db.prepareStatement("UPDATE ARTICLE SET COVER_ID = ? WHERE ID = ?");
-             PreparedStatement translations = db.prepareStatement("UPDATE ARTICLE SET TRANSLATION_ID = ?, TRANSLATION_PUBLISHED = TRUE WHERE ID = ?")) {
+             PreparedStatement translations = db.prepareStatement("UPDATE ARTICLE SET TRANSLATION_ID = ? WHERE ID = ?")) {
             long bodyBytes = 0;
             long previousId = 0;
             boolean previousChinese = false;
@@ -204,16 +203,15 @@ public class DatasetGenerator {
                 } else {
                     articles.setNull(5, Types.BIGINT);
                 }
-                articles.setBoolean(6, translation);
-                articles.setString(7, chinese ? text.chineseTitle(topic) : text.englishTitle(topic));
-                articles.setString(8, chinese ? text.chineseSentence(topic) : text.englishSentence(topic));
-                articles.setString(9, body);
-                articles.setString(10, chinese ? "管理员" : "Administrator");
+                articles.setString(6, chinese ? text.chineseTitle(topic) : text.englishTitle(topic));
+                articles.setString(7, chinese ? text.chineseSentence(topic) : text.englishSentence(topic));
+                articles.setString(8, body);
+                articles.setString(9, chinese ? "管理员" : "Administrator");
+                articles.setTimestamp(10, Timestamp.valueOf(at));
                 articles.setTimestamp(11, Timestamp.valueOf(at));
-                articles.setTimestamp(12, Timestamp.valueOf(at));
-                articles.setString(13, ACTOR);
-                articles.setTimestamp(14, Timestamp.valueOf(at));
-                articles.setString(15, ACTOR);
+                articles.setString(12, ACTOR);
+                articles.setTimestamp(13, Timestamp.valueOf(at));
+                articles.setString(14, ACTOR);
                 articles.addBatch();
                 if (translation) {
                     translations.setLong(1, id);

@@ -405,11 +405,12 @@ public class DemoDataLoader {
     private void linkTranslations(List<String[]> pairs) {
         for (String[] pair : pairs) {
             Channel channel = channelBySlug.get(pair[0]);
+            Article zh = bySlug(channel, pair[1]);
             Article en = bySlug(channel, pair[2]);
-            en.setTranslation(bySlug(channel, pair[1]));
-            // through the service, which points the Chinese one back and notes for readers' lists that both are published
-            articles.update(en, REASON);
+            zh.setTranslation(en);
+            en.setTranslation(zh);
         }
+        em.flush();
     }
 
     private Article bySlug(Channel channel, String slug) {

@@ -7,13 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.association.account.entity.Role;
 import org.association.common.AssociationClock;
 import org.association.common.BusinessException;
@@ -49,7 +47,7 @@ public class ArticleService {
     public Article create(Article article, String reason) {
         prepare(article);
         Article saved = store.create(article, reason);
-        relist(saved, pairTranslation(saved, null));
+        pairTranslation(saved, null);
         return saved;
     }
 
@@ -58,7 +56,7 @@ public class ArticleService {
         Article previous = em.createQuery("select t from Article a join a.translation t where a.id = :id", Article.class)
                 .setParameter("id", article.getId()).getResultStream().findFirst().orElse(null);
         Article saved = store.update(article, reason);
-        relist(saved, pairTranslation(saved, previous));
+        pairTranslation(saved, previous);
         return saved;
     }
 
@@ -95,7 +93,6 @@ public class ArticleService {
             article.setStatus(ArticleStatus.PUBLISHED);
             store.changed(article, "published as scheduled",
                     Map.of("status", new String[] {ArticleStatus.SCHEDULED.name(), ArticleStatus.PUBLISHED.name()}), null);
-            relist(article, Stream.ofNullable(article.getTranslation()).toList());
         }
         return due.size();
     }
@@ -179,54 +176,20 @@ public class ArticleService {
         }
     }
 
-    /**
-     * Keeps translations pointing at each other: the new partner points back, a former partner (and the new one's) lets
-     * go. Answers the articles besides the saved one whose translation, or whose translation's status, may have changed.
-     */
-    private List<Article> pairTranslation(Article saved, Article previous) {
-        List<Article> touched = new ArrayList<>();
+    /** Keeps translations pointing at each other: the new partner points back, a former partner (and the new one's) lets go. */
+    private void pairTranslation(Article saved, Article previous) {
         Article partner = saved.getTranslation();
         if (previous != null && !previous.equals(partner) && saved.equals(previous.getTranslation())) {
             previous.setTranslation(null);
-            touched.add(previous);
         }
         if (partner != null) {
             Article managedPartner = store.find(Article.class, partner.getId());
             Article partnersFormer = managedPartner.getTranslation();
             if (partnersFormer != null && !partnersFormer.equals(saved)) {
                 partnersFormer.setTranslation(null);
-                touched.add(partnersFormer);
             }
             managedPartner.setTranslation(saved);
-            touched.add(managedPartner);
         }
-        return touched;
-    }
-
-    /**
-     * Writes down whether each article's translation is published now (see Article): what readers' lists filter by
-     * instead of joining every listed article to its translation. In SQL after the flush, so it raises no version. The
-     * saved article's row, locked by its own update already, is always written; another article's only when its answer
-     * changed, judged from its state as read in this transaction. Reading or writing a partner's row on every save
-     * made two staff saving the two languages of one article at once, or a save and a reader of the pair, deadlock in
-     * Derby (seen under ops/load.sh).
-     */
-    private void relist(Article saved, List<Article> others) {
-        store.flush();
-        writeTranslationPublished(saved);
-        others.stream().filter(other -> other.isTranslationPublished() != translationPublished(other))
-                .forEach(this::writeTranslationPublished);
-    }
-
-    private static boolean translationPublished(Article article) {
-        return article.getTranslation() != null && article.getTranslation().getStatus() == ArticleStatus.PUBLISHED;
-    }
-
-    private void writeTranslationPublished(Article article) {
-        em.createNativeQuery("UPDATE ARTICLE SET TRANSLATION_PUBLISHED = ?1 WHERE ID = ?2")
-                .setParameter(1, translationPublished(article))
-                .setParameter(2, article.getId())
-                .executeUpdate();
     }
 
     private void refuseTakenSlug(Article article) {

@@ -7,11 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.association.common.Page;
 import org.association.content.control.IndexedArticle;
 import org.association.content.entity.Article;
@@ -28,11 +24,9 @@ import org.association.content.entity.Language;
 @PermitAll
 public class PublishedArticles {
 
-    /**
-     * One language's view of the published articles (see the class comment); whether an article's translation is
-     * published is kept on the article, so that an index in the list's order answers it without a join.
-     */
-    private static final String LISTED = " where a.status = :published and (a.language = :language or a.translationPublished = false)";
+    /** One language's view of the published articles (see the class comment). */
+    private static final String LISTED = " left join a.translation t where a.status = :published"
+            + " and (a.language = :language or t is null or t.status <> :published)";
     private static final String NEWEST_FIRST = " order by a.publishedAt desc, a.id desc";
     private static final String INDEXED = "select new org.association.content.control.IndexedArticle(a.id, a.language, c.slug, a.slug,"
             + " a.title, a.summary, a.body, a.publishedAt, a.updatedAt) from Article a join a.channel c"
@@ -41,50 +35,33 @@ public class PublishedArticles {
     @PersistenceContext
     private EntityManager em;
 
-    /**
-     * A channel page: pinned first, then newest add-time first. Lists pick the ids of their page first, from an index
-     * alone, then read those articles: with the channel joined in one query, Derby sorted every listed article.
-     */
+    /** A channel page: pinned first, then newest add-time first. */
     public Page<ArticleSummary> channelPage(List<Long> channelIds, Language language, int page, int size) {
-        String where = LISTED + " and a.channel.id in :channels";
-        List<Long> ids = listed("select a.id from Article a" + where + " order by a.pinned desc, a.publishedAt desc, a.id desc",
-                Long.class, language)
+        String where = LISTED + " and c.id in :channels";
+        List<ArticleSummary> items = listed(ArticleSummary.SELECT + where + " order by a.pinned desc, a.publishedAt desc, a.id desc",
+                ArticleSummary.class, language)
                 .setParameter("channels", channelIds)
                 .setFirstResult(Page.firstResult(page, size))
                 .setMaxResults(size)
                 .getResultList();
-        long total = listed("select count(a) from Article a" + where, Long.class, language)
+        long total = listed("select count(a) from Article a join a.channel c" + where, Long.class, language)
                 .setParameter("channels", channelIds)
                 .getSingleResult();
-        return new Page<>(summaries(ids), total, page, size);
+        return new Page<>(items, total, page, size);
     }
 
     /** The newest articles of some channels, for the home page. */
     public List<ArticleSummary> latest(List<Long> channelIds, Language language, int max) {
-        return summaries(listed("select a.id from Article a" + LISTED + " and a.channel.id in :channels" + NEWEST_FIRST, Long.class, language)
+        return listed(ArticleSummary.SELECT + LISTED + " and c.id in :channels" + NEWEST_FIRST, ArticleSummary.class, language)
                 .setParameter("channels", channelIds)
                 .setMaxResults(max)
-                .getResultList());
+                .getResultList();
     }
 
     public List<ArticleSummary> pinned(Language language, int max) {
-        return summaries(listed("select a.id from Article a" + LISTED + " and a.pinned = true" + NEWEST_FIRST, Long.class, language)
+        return listed(ArticleSummary.SELECT + LISTED + " and a.pinned = true" + NEWEST_FIRST, ArticleSummary.class, language)
                 .setMaxResults(max)
-                .getResultList());
-    }
-
-    /** The summaries of these articles, in the order of the ids; an article unpublished meanwhile is left out. */
-    private List<ArticleSummary> summaries(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, ArticleSummary> byId = em.createQuery(ArticleSummary.SELECT + " where a.id in :ids and a.status = :published",
-                        ArticleSummary.class)
-                .setParameter("ids", ids)
-                .setParameter("published", ArticleStatus.PUBLISHED)
-                .getResultStream()
-                .collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+                .getResultList();
     }
 
     /** The published article at {@code slug} in a channel, with its translation. */
@@ -143,11 +120,11 @@ public class PublishedArticles {
 
     /** Every published article in any language, paged: what apps read through the API. */
     public Page<ArticleSummary> all(List<Long> channelIds, Language language, int page, int size) {
-        String where = " where a.status = :published" + (channelIds == null ? "" : " and a.channel.id in :channels")
+        String where = " where a.status = :published" + (channelIds == null ? "" : " and c.id in :channels")
                 + (language == null ? "" : " and a.language = :language");
-        TypedQuery<Long> ids = em.createQuery("select a.id from Article a" + where + NEWEST_FIRST, Long.class);
-        TypedQuery<Long> count = em.createQuery("select count(a) from Article a" + where, Long.class);
-        for (TypedQuery<?> query : List.of(ids, count)) {
+        TypedQuery<ArticleSummary> items = em.createQuery(ArticleSummary.SELECT + where + NEWEST_FIRST, ArticleSummary.class);
+        TypedQuery<Long> count = em.createQuery("select count(a) from Article a join a.channel c" + where, Long.class);
+        for (TypedQuery<?> query : List.of(items, count)) {
             query.setParameter("published", ArticleStatus.PUBLISHED);
             if (channelIds != null) {
                 query.setParameter("channels", channelIds);
@@ -156,7 +133,7 @@ public class PublishedArticles {
                 query.setParameter("language", language);
             }
         }
-        return new Page<>(summaries(ids.setFirstResult(Page.firstResult(page, size)).setMaxResults(size).getResultList()),
+        return new Page<>(items.setFirstResult(Page.firstResult(page, size)).setMaxResults(size).getResultList(),
                 count.getSingleResult(), page, size);
     }
 

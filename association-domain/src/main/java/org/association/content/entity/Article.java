@@ -70,13 +70,6 @@ public class Article extends VersionedEntity {
     @JoinColumn(name = "TRANSLATION_ID")
     private Article translation;
 
-    /**
-     * Whether the translation is published, so that readers of its language see it instead of this. Only
-     * queries read it; ArticleService writes it in SQL, so it never raises the version an editor holds.
-     */
-    @Column(name = "TRANSLATION_PUBLISHED", insertable = false, updatable = false)
-    private boolean translationPublished;
-
     @NotBlank
     @Size(max = TITLE_MAX)
     @Column(nullable = false, length = TITLE_MAX)
@@ -170,11 +163,6 @@ public class Article extends VersionedEntity {
 
     public void setTranslation(Article translation) {
         this.translation = translation;
-    }
-
-    /** As read from the database: whether the translation was published then (see the field). */
-    public boolean isTranslationPublished() {
-        return translationPublished;
     }
 
     public String getTitle() {
