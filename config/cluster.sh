@@ -146,6 +146,7 @@ start() {
         # What every instance copies when it is made: the application's settings, HTTP on loopback only,
         # EJB timers in the data grid (the instances have no timer database of their own).
         association_settings_commands default-config
+        association_listener_commands default-config
         for listener in http-listener-1 http-listener-2; do
             echo "set configs.config.default-config.network-config.network-listeners.network-listener.$listener.address=127.0.0.1"
         done

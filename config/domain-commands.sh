@@ -120,13 +120,20 @@ association_settings_commands() {
     # Production hygiene: no redeploy by dropping files, no reload on class change.
     echo "set configs.config.$config.admin-service.das-config.autodeploy-enabled=false"
     echo "set configs.config.$config.admin-service.das-config.dynamic-reload-enabled=false"
-    # Answers do not announce the server and its version.
+    # Groups from the application's identity store are its roles (ADMIN, EDITOR, MEMBERSHIP).
+    echo "set configs.config.$config.security-service.activate-default-principal-to-role-mapping=true"
+}
+
+# Answers of the site's listeners do not announce the server and its version, in a configuration (default
+# server-config). Each setting restarts its listener on a running server; prepare-domain.sh therefore writes the
+# same into domain.xml before the first start instead (a deployment meeting such a restart left the port closed).
+#   association_listener_commands [CONFIG]
+association_listener_commands() {
+    local config="${1:-server-config}"
     for listener in http-listener-1 http-listener-2; do
         echo "set configs.config.$config.network-config.protocols.protocol.$listener.http.xpowered-by=false"
         echo "set configs.config.$config.network-config.protocols.protocol.$listener.http.server-header=false"
     done
-    # Groups from the application's identity store are its roles (ADMIN, EDITOR, MEMBERSHIP).
-    echo "set configs.config.$config.security-service.activate-default-principal-to-role-mapping=true"
 }
 
 # Everything a single server needs: datasource, settings and its HTTP port (ASSOCIATION_HTTP_PORT).

@@ -86,16 +86,15 @@ if [ -n "$http_port" ]; then
 fi
 
 $bare && exit 0
-# The site's listeners (virtual server "server") do not announce the server in their answers, as
-# association_settings_commands sets it on a running domain. Here it is written before the first start: set after
-# boot, each setting restarted its listener, and a deployment meeting such a restart once left the site's port unbound.
+# What association_listener_commands sets on a running domain, written before the first start: the site's listeners
+# (virtual server "server") do not announce the server in their answers.
 sed -i 's/<http default-virtual-server="server"/& xpowered-by="false" server-header="false"/' "$domain_dir/config/domain.xml"
 # The heap, 448 MB instead of domain1's 512: at 100,000 articles and members the live data is ~190 MB, and metaspace,
 # compiled code, the collector and threads add ~400 MB, so the server stays under 1 GiB resident under load.
 sed -i 's/<jvm-options>-Xmx512m<\/jvm-options>/<jvm-options>-Xmx448m<\/jvm-options>/' "$domain_dir/config/domain.xml"
 export ASSOCIATION_MONITORING_PORT="${ASSOCIATION_MONITORING_PORT:-$((8190 + port_offset))}"
 postboot="$domain_dir/config/association-postboot.asadmin"
-association_domain_commands | grep -v -e '\.http\.xpowered-by=' -e '\.http\.server-header=' > "$postboot"
+association_domain_commands > "$postboot"
 
 if $configure_now; then
     "$asadmin" start-domain --postbootcommandfile "$postboot" "$domain"

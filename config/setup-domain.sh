@@ -33,7 +33,7 @@ if [ -n "${ASSOCIATION_ASADMIN_PASSWORD_FILE:-}" ]; then
     asadmin+=(--passwordfile "$ASSOCIATION_ASADMIN_PASSWORD_FILE")
 fi
 
-commands="$(association_domain_commands)"
+commands="$(association_domain_commands && association_listener_commands)"
 ls "$libs"/*.jar >/dev/null 2>&1 || { echo "no driver jars in $libs (build with: mvn -B -DskipTests package)" >&2; exit 1; }
 "${asadmin[@]}" uptime >/dev/null || { echo "the domain does not answer: start it first (asadmin start-domain)" >&2; exit 1; }
 
