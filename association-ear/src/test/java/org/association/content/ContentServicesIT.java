@@ -168,12 +168,12 @@ class ContentServicesIT {
         assertEquals(List.of(zh), listed(channel, Language.EN), "a draft translation: the Chinese one in the English list");
         assertEquals(List.of(zh), listed(channel, Language.ZH));
 
-        publish(en, ArticleStatus.PUBLISHED);
+        saveAs(en, ArticleStatus.PUBLISHED);
         assertEquals(List.of(en), listed(channel, Language.EN), "the published translation in its place");
         assertEquals(List.of(zh), listed(channel, Language.ZH));
         assertEquals(1, published.channelPage(List.of(channel.getId()), Language.EN, 1, 20).total());
 
-        publish(en, ArticleStatus.ARCHIVED);
+        saveAs(en, ArticleStatus.ARCHIVED);
         assertEquals(List.of(zh), listed(channel, Language.EN), "archived: the Chinese one again");
 
         Article scheduled = staff.admin(() -> articles.find(en));
@@ -194,7 +194,7 @@ class ContentServicesIT {
     }
 
     /** Sets an article's status through the editor's save, as staff do. */
-    private void publish(long id, ArticleStatus status) {
+    private void saveAs(long id, ArticleStatus status) {
         staff.admin(() -> articles.save(articles.find(id), status, "test"));
     }
 
