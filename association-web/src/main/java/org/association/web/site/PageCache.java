@@ -8,11 +8,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import org.association.common.ContentChanges;
 import org.association.common.Hashes;
@@ -22,10 +21,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Rendered public pages, kept as bytes so that a page which has not changed is not rendered again.
  * Keyed by address (the language is part of it); emptied after any change is committed, so a
  * published edit shows on the next request; bounded in bytes, least recently used out first.
+ * Addresses with a query other than a page number (searches, and whatever a client appends) are
+ * without number, so they are kept apart, in an eighth of the room: a stream of new questions
+ * pushes out older answers, never the site's own pages.
  * Each server keeps its own; in a cluster every server hears of every change (see ContentChanged).
  */
 @ApplicationScoped
 public class PageCache {
+
+    private static final Pattern SITE_PAGE = Pattern.compile("[^?]*(\\?page=\\d{1,9})?");
+    private static final int QUERIED_SHARE = 8;
 
     /** A rendered page: its bytes, those bytes gzipped (made when first asked for), and its entity tag. */
     public static final class Page {
@@ -95,8 +100,10 @@ public class PageCache {
     @ConfigProperty(name = "association.page-cache.max-age-seconds", defaultValue = "600")
     private long maxAgeSeconds;
 
-    private final AtomicLong bytes = new AtomicLong();
-    private Map<String, Page> pages;
+    /** Addresses without a query or with only a page number. Guarded by this. */
+    private KeptPages sitePages;
+    /** Any other address. Guarded by this. */
+    private KeptPages queried;
     /** Raised by every change: a page rendered before it is sent to its reader but not kept. Guarded by this. */
     private long generation;
     /** Renders under way, one per address, that readers of the same address wait for instead of rendering it again. */
@@ -107,15 +114,16 @@ public class PageCache {
 
     @PostConstruct
     void create() {
-        pages = new LinkedHashMap<>(256, 0.75f, true);
+        sitePages = new KeptPages(maxBytes - maxBytes / QUERIED_SHARE);
+        queried = new KeptPages(maxBytes / QUERIED_SHARE);
         changes.subscribe(change -> clear());
     }
 
     public Page get(String key) {
         synchronized (this) {
-            Page page = pages.get(key);
+            Page page = region(key).get(key);
             if (page != null && System.nanoTime() - page.createdAt > Duration.ofSeconds(maxAgeSeconds).toNanos()) {
-                remove(key);
+                region(key).remove(key);
                 return null;
             }
             return page;
@@ -141,42 +149,34 @@ public class PageCache {
 
     public Page put(String key, byte[] body, String contentType, Map<String, String> headers, long renderedIn) {
         Page page = new Page(body, contentType, headers, System.nanoTime());
-        if (page.size() > maxBytes / 16) {
-            return page; // one huge page must not push out everything else
-        }
         synchronized (this) {
             if (renderedIn != generation) {
                 return page; // rendered before the latest change: right for who asked before it, not for who asks next
             }
-            remove(key);
-            pages.put(key, page);
-            bytes.addAndGet(page.size());
-            var eldest = pages.entrySet().iterator();
-            while (bytes.get() > maxBytes && eldest.hasNext()) {
-                bytes.addAndGet(-eldest.next().getValue().size());
-                eldest.remove();
-            }
+            region(key).put(key, page);
         }
         return page;
     }
 
     public synchronized void clear() {
         generation++;
-        pages.clear();
-        bytes.set(0);
+        sitePages.clear();
+        queried.clear();
         // who asks from now on must not wait for a render that began before the change
         rendering.clear();
     }
 
     public synchronized int size() {
-        return pages.size();
+        return sitePages.size() + queried.size();
     }
 
-    private void remove(String key) {
-        Page old = pages.remove(key);
-        if (old != null) {
-            bytes.addAndGet(-old.size());
-        }
+    private KeptPages region(String key) {
+        return isSitePage(key) ? sitePages : queried;
+    }
+
+    /** Whether the address (path and query) is one of the site's own pages: no query, or a page number only. */
+    static boolean isSitePage(String key) {
+        return SITE_PAGE.matcher(key).matches();
     }
 
     private static byte[] gzip(byte[] body) {
