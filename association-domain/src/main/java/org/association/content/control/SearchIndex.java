@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -498,7 +499,18 @@ public final class SearchIndex implements AutoCloseable {
 
     private List<SearchHit> hits(IndexSearcher searcher, Query marking, ScoreDoc[] scoreDocs) throws IOException {
         int[] docs = Arrays.stream(scoreDocs).mapToInt(scoreDoc -> scoreDoc.doc).toArray();
-        Map<String, Object[]> marked = new Highlighter(searcher, analyzer).highlight(marking, docs);
+        Highlighter highlighter = new Highlighter(searcher, analyzer);
+        Map<String, Object[]> marked = highlighter.highlight(new String[] {TITLE, SUMMARY}, marking, docs);
+        Object[] summaries = marked.get(SUMMARY);
+        // the body, the longest text, only where the summary has no match: elsewhere the summary is the snippet
+        int[] withoutMatch = IntStream.range(0, docs.length)
+                .filter(i -> summaries[i] == null || !((Snippet) summaries[i]).matched()).toArray();
+        Object[] bodies = new Object[docs.length];
+        Object[] markedBodies = withoutMatch.length == 0 ? new Object[0] : highlighter.highlight(new String[] {BODY},
+                marking, Arrays.stream(withoutMatch).map(i -> docs[i]).toArray()).get(BODY);
+        for (int k = 0; k < withoutMatch.length; k++) {
+            bodies[withoutMatch[k]] = markedBodies[k];
+        }
         StoredFields storedFields = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
@@ -506,7 +518,7 @@ public final class SearchIndex implements AutoCloseable {
             Snippet title = (Snippet) marked.get(TITLE)[i];
             hits.add(new SearchHit(Long.parseLong(stored.get(ID)), Language.valueOf(stored.get(LANGUAGE)),
                     stored.get(CHANNEL), stored.get(SLUG), title == null ? "" : title.html(),
-                    snippet((Snippet) marked.get(SUMMARY)[i], (Snippet) marked.get(BODY)[i]), scoreDocs[i].score,
+                    snippet((Snippet) summaries[i], (Snippet) bodies[i]), scoreDocs[i].score,
                     LocalDateTime.parse(stored.get(PUBLISHED_AT))));
         }
         return hits;
@@ -603,8 +615,11 @@ public final class SearchIndex implements AutoCloseable {
             return TITLE.equals(field) ? new WholeBreakIterator() : BreakIterator.getSentenceInstance(Locale.ROOT);
         }
 
-        Map<String, Object[]> highlight(Query query, int[] docs) throws IOException {
-            return highlightFieldsAsObjects(TEXTS, query, docs, new int[] {1, 1, 1});
+        /** One passage per field and document, in the order of {@code docs}. */
+        Map<String, Object[]> highlight(String[] fields, Query query, int[] docs) throws IOException {
+            int[] onePassage = new int[fields.length];
+            Arrays.fill(onePassage, 1);
+            return highlightFieldsAsObjects(fields, query, docs, onePassage);
         }
     }
 

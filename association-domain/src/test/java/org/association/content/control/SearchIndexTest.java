@@ -246,6 +246,22 @@ class SearchIndexTest {
     }
 
     @Test
+    void theSnippetIsTheSummarysMatchElseTheBodysAmongTheSameHits() {
+        index.put(article(40, Language.EN, "Spring clinic", "Free vaccination for the elderly.",
+                "<p>Doctors came early. The vaccination took all morning.</p>"));
+        index.put(article(41, Language.EN, "Autumn clinic", "Doctors visited the district.",
+                "<p>Many residents came. A vaccination campaign followed in October.</p>"));
+        index.put(article(42, Language.EN, "Winter clinic", "Vaccination again, in the cold.", "<p>No more to say.</p>"));
+
+        SearchResults results = index.search("vaccination", 1, 10);
+
+        assertEquals(Set.of(40L, 41L, 42L), ids(results));
+        assertEquals("Free <mark>vaccination</mark> for the elderly.", hit(results, 40).snippet());
+        assertEquals("A <mark>vaccination</mark> campaign followed in October.", hit(results, 41).snippet());
+        assertEquals("<mark>Vaccination</mark> again, in the cold.", hit(results, 42).snippet());
+    }
+
+    @Test
     void withoutAMatchInSummaryOrBodyTheSnippetIsTheirStart() {
         putAll(TRAINING_EN, CLINIC_ZH);
 
