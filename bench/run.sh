@@ -183,6 +183,21 @@ measure() {
     wrk -t1 -c"$conns" -d"${duration}s" --timeout 5s -s "${WRK_SCRIPT:-$bench/report.lua}" "$@" "$url" | awk '/^RESULT/ { $1 = ""; print substr($0, 2) }'
 }
 
+# The wrk script of the address called $1: new-query.lua makes every request of a search-new a new address.
+script_of() {
+    case "$1" in
+        search-new*) echo "$bench/new-query.lua" ;;
+        *) echo "$bench/report.lua" ;;
+    esac
+}
+
+connections_of() {
+    case "$1" in
+        search-new-2) echo 2 ;;
+        *) echo "$connections" ;;
+    esac
+}
+
 # The highest RSS of the server, sampled every second until killed, written to $1.
 sample_rss() {
     local out="$1" max=0 rss
@@ -259,10 +274,12 @@ run_scale() {
     local deep_page
     deep_page="$(fact "$dir" deep_page)"
     # search: the same question again and again (kept pages answer); search-new: each request a new address
-    # (bench/new-query.lua), so every one is searched and rendered
-    names=(home channel channel-deep article photo feed search search-new api)
+    # (bench/new-query.lua), so every one is searched and rendered; search-new-2 the same with two connections,
+    # one per core here: what a new question takes when it does not queue behind 31 others
+    names=(home channel channel-deep article photo feed search search-new search-new-2 api)
+    local search_path="/search?q=$(fact "$dir" search_query_encoded)"
     paths=(/ /news "/news?page=$deep_page" "$(fact "$dir" article_path)" "$(fact "$dir" photo_path)" /feed.atom
-        "/search?q=$(fact "$dir" search_query_encoded)" "/search?q=$(fact "$dir" search_query_encoded)&n=0" "/api/articles?page=1")
+        "$search_path" "$search_path&n=0" "$search_path&n=2" "/api/articles?page=1")
     local static="$work/static/$scale"
     rm -rf "$static"
     mkdir -p "$static"
@@ -278,9 +295,8 @@ run_scale() {
     done
     log "[$scale] warming up"
     for i in "${!names[@]}"; do
-        local script="$bench/report.lua"
-        [ "${names[$i]}" = search-new ] && script="$bench/new-query.lua"
-        wrk -t1 -c"$connections" -d"${warmup}s" -s "$script" "http://127.0.0.1:$http_port${paths[$i]}" >/dev/null
+        wrk -t1 -c"$(connections_of "${names[$i]}")" -d"${warmup}s" -s "$(script_of "${names[$i]}")" \
+            "http://127.0.0.1:$http_port${paths[$i]}" >/dev/null
     done
     start_nginx "$static"
     local round_count=1
@@ -291,15 +307,14 @@ run_scale() {
         sample_rss "$results/rss-$scale-$round" &
         sampler_pid=$!
         for i in "${!names[@]}"; do
-            local name="${names[$i]}" app static_result="" bytes
-            local script="$bench/report.lua"
-            [ "$name" = search-new ] && script="$bench/new-query.lua"
-            app="$(WRK_SCRIPT="$script" measure "http://127.0.0.1:$http_port${paths[$i]}" "$connections")"
+            local name="${names[$i]}" app static_result="" bytes conns
+            conns="$(connections_of "$name")"
+            app="$(WRK_SCRIPT="$(script_of "$name")" measure "http://127.0.0.1:$http_port${paths[$i]}" "$conns")"
             echo "$scale $round $name app $app" >> "$results/raw.txt"
             if [ "$round" = 1 ]; then
                 # the static copy right after, so both see the same machine
                 kill -STOP "$sampler_pid"
-                static_result="$(measure "http://127.0.0.1:$static_port/$name" "$connections")"
+                static_result="$(measure "http://127.0.0.1:$static_port/$name" "$conns")"
                 kill -CONT "$sampler_pid"
                 echo "$scale $round $name static $static_result" >> "$results/raw.txt"
                 bytes="$(stat -c %s "$static/$name.body")"
