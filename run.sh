@@ -81,7 +81,7 @@ if ! "$asadmin" --port "$admin_port" deploy --name association --virtualservers 
     stop 1
 fi
 url="http://localhost:$port/"
-until [ "$(association_home_page_status "$port" 2>/dev/null)" = "200" ]; do
+until [ "$(association_site_status "$port" 2>/dev/null)" = "200" ]; do
     sleep 1
 done
 echo "The association site is running at $url  (Ctrl-C stops it)"

@@ -88,7 +88,7 @@ instance_properties() {
 
 wait_for_site() {
     local port="$1" deadline=$((SECONDS + 300))
-    until [ "$(association_home_page_status "$port" 2>/dev/null)" = "200" ]; do
+    until [ "$(association_site_status "$port" 2>/dev/null)" = "200" ]; do
         if [ $SECONDS -gt $deadline ]; then
             echo "http://127.0.0.1:$port/ did not answer within 5 minutes" >&2
             return 1

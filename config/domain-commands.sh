@@ -155,12 +155,13 @@ association_domain_commands() {
     echo "set-metrics-configuration --virtualservers monitoring"
 }
 
-# The HTTP status of GET / on a port of this machine, through bash alone (no curl needed): how the
-# scripts know the site is serving.
-association_home_page_status() {
+# The HTTP status of GET /feed.atom on a port of this machine, through bash alone (no curl needed):
+# how the scripts know the site is serving. Not GET /: the server's own start page answers it with
+# 200 before the application is deployed, and on an instance where it failed to load.
+association_site_status() {
     local status=""
     exec 3<>"/dev/tcp/127.0.0.1/$1" || return 1
-    printf 'GET / HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3
+    printf 'GET /feed.atom HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3
     read -r -t 30 _ status _ <&3 || true
     exec 3<&-
     echo "$status"

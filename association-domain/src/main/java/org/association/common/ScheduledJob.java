@@ -27,12 +27,6 @@ public class ScheduledJob {
     protected ScheduledJob() {
     }
 
-    /** A job that has never run: its first claim succeeds. */
-    ScheduledJob(String name) {
-        this.name = name;
-        this.lastStarted = LocalDateTime.of(2000, 1, 1, 0, 0);
-    }
-
     public String getName() {
         return name;
     }

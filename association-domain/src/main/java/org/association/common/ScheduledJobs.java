@@ -16,7 +16,8 @@ import java.util.Optional;
  * Lets each server's timer ask whether it is its turn. Every server of a deployment group fires the
  * same timer; the one whose update moves the job's last start forward runs the job, the others find
  * it started less than an interval ago and skip. The database serializes the competing updates, so
- * exactly one wins, whichever servers are up.
+ * exactly one wins, whichever servers are up. A job's row comes from the migration that introduces
+ * the job (see V7): servers starting together would race to insert it.
  */
 @Stateless
 @PermitAll
@@ -34,13 +35,6 @@ public class ScheduledJobs {
 
     @Inject
     private AssociationClock clock;
-
-    /** Makes a job known, once; a server starting beside another may find it made already. */
-    public void register(String job) {
-        if (em.find(ScheduledJob.class, job) == null) {
-            em.persist(new ScheduledJob(job));
-        }
-    }
 
     /** True when this server is to run {@code job} now; then it is recorded as started here. */
     public boolean claim(String job, Duration interval) {

@@ -34,7 +34,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PublishingSchedule {
 
-    /** Its name in ScheduledJobs. */
+    /** Its name in ScheduledJobs; its row comes from migration V7. */
     public static final String JOB = "publishing";
 
     private static final Logger LOG = Logger.getLogger(PublishingSchedule.class.getName());
@@ -57,7 +57,6 @@ public class PublishingSchedule {
     @PostConstruct
     void start() {
         interval = Duration.ofSeconds(Math.max(1, intervalSeconds));
-        jobs.register(JOB);
         timers.createIntervalTimer(interval.toMillis(), interval.toMillis(), new TimerConfig("scheduled publishing", false));
     }
 
