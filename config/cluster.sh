@@ -162,7 +162,18 @@ start() {
     "${asadmin[@]}" start-deployment-group "$group"
 
     echo "Deploying $ear to $group ..."
-    "${asadmin[@]}" deploy --target "$group" --availabilityenabled=true --name association "$ear"
+    local deployed
+    if ! deployed="$("${asadmin[@]}" deploy --target "$group" --availabilityenabled=true --name association "$ear" 2>&1)"; then
+        echo "$deployed" >&2
+        exit 1
+    fi
+    echo "$deployed"
+    # asadmin says "completed with warnings" and exits 0 when an instance failed to load the application
+    if grep -q "did not complete successfully on server instance" <<< "$deployed"; then
+        echo "The application did not load on every instance; the reason is in that instance's log," \
+            "$payara_home/glassfish/nodes/localhost-domain1/INSTANCE/logs/server.log" >&2
+        exit 1
+    fi
     for port in "${http_ports[@]}"; do
         wait_for_site "$port"
         echo "The association site is running at http://127.0.0.1:$port/"
