@@ -121,9 +121,10 @@ public class PageCache {
 
     public Page get(String key) {
         synchronized (this) {
-            Page page = region(key).get(key);
+            KeptPages region = region(key);
+            Page page = region.get(key);
             if (page != null && System.nanoTime() - page.createdAt > Duration.ofSeconds(maxAgeSeconds).toNanos()) {
-                region(key).remove(key);
+                region.remove(key);
                 return null;
             }
             return page;
