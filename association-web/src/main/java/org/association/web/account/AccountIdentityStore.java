@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.stream.Collectors;
 import org.association.account.boundary.AccountService;
@@ -16,7 +15,7 @@ import org.association.account.entity.Role;
  * application maps to its roles of the same names (glassfish-application.xml).
  */
 @ApplicationScoped
-public class AccountIdentityStore implements IdentityStore {
+public class AccountIdentityStore {
 
     @Inject
     private AccountService accounts;

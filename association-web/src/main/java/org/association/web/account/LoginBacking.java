@@ -6,10 +6,8 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
@@ -26,9 +24,6 @@ import org.association.web.site.Messages;
 public class LoginBacking {
 
     @Inject
-    private SecurityContext securityContext;
-
-    @Inject
     private ActiveUser activeUser;
 
     @NotBlank
@@ -39,22 +34,21 @@ public class LoginBacking {
     @Size(max = 128)
     private String password;
 
-    public void login() throws IOException {
+    public void login() throws IOException, ServletException {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         // a new session id before the session is trusted, so that an id fixed by someone else is worth nothing
         request.changeSessionId();
-        AuthenticationStatus status = securityContext.authenticate(request, response,
-                AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(username, password)).newAuthentication(true));
+        boolean signedIn = StaffAuthentication.signIn(request, response, new UsernamePasswordCredential(username, password));
         password = null;
-        if (status == AuthenticationStatus.SEND_FAILURE || status == AuthenticationStatus.NOT_DONE) {
+        if (!signedIn) {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     Messages.text(context.getViewRoot().getLocale(), "login.failed"), null));
             return;
         }
-        activeUser.signedIn(securityContext.getCallerPrincipal().getName());
+        activeUser.signedIn(request.getUserPrincipal().getName());
         String requested = StaffAuthentication.takeRequested(request).orElse(external.getRequestContextPath() + "/admin/");
         external.redirect(activeUser.isMustChangePassword() ? external.getRequestContextPath() + "/admin/password.xhtml" : requested);
         context.responseComplete();

@@ -1,10 +1,9 @@
 package org.association.web.admin;
 
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
@@ -23,6 +23,7 @@ import org.association.backup.boundary.Backup;
 import org.association.backup.boundary.BackupService;
 import org.association.common.BusinessException;
 import org.association.web.account.SecurityLog;
+import org.association.web.account.StaffAuthentication;
 import org.association.web.site.Messages;
 
 /**
@@ -59,15 +60,13 @@ public class BackupResource {
 
     @POST
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
-    public Response backUp(@HeaderParam("Authorization") String authorization) {
+    public Response backUp(@HeaderParam("Authorization") String authorization) throws IOException, ServletException {
         try {
             UsernamePasswordCredential credential = basicCredential(authorization);
             if (credential == null) {
                 return Response.status(Response.Status.UNAUTHORIZED).entity("an ADMIN account's name and password are needed (HTTP Basic)\n").build();
             }
-            AuthenticationStatus status = securityContext.authenticate(request, response,
-                    AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
-            if (status != AuthenticationStatus.SUCCESS) {
+            if (!StaffAuthentication.signIn(request, response, credential)) {
                 return Response.status(Response.Status.UNAUTHORIZED).entity("refused: wrong name or password, or the account is locked\n").build();
             }
             if (!securityContext.isCallerInRole(Role.ADMIN_NAME)) {
