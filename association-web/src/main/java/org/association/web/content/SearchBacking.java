@@ -57,10 +57,6 @@ public class SearchBacking implements PublicPage {
         return SiteLinks.article(site.getLanguage(), hit.channelSlug(), hit.publishedAt(), hit.slug());
     }
 
-    public List<Highlights.Segment> segments(String marked) {
-        return Highlights.segments(marked);
-    }
-
     public String pageLink(int number) {
         return SiteLinks.search(site.getLanguage(), query, number);
     }

@@ -22,8 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Keyed by address (the language is part of it); emptied after any change is committed, so a
  * published edit shows on the next request; bounded in bytes, least recently used out first.
  * Addresses with a query other than a page number (searches, and whatever a client appends) are
- * without number, so they are kept apart, in an eighth of the room: a stream of new questions
- * pushes out older answers, never the site's own pages.
+ * without number, so they are kept apart, in an eighth of the room, and only once asked for a second
+ * time: a stream of new questions pushes out neither the site's own pages nor the answers readers ask for again.
  * Each server keeps its own; in a cluster every server hears of every change (see ContentChanged).
  */
 @ApplicationScoped
@@ -31,6 +31,8 @@ public class PageCache {
 
     private static final Pattern SITE_PAGE = Pattern.compile("[^?]*(\\?page=\\d{1,9})?");
     private static final int QUERIED_SHARE = 8;
+    /** How many of the latest questions are remembered, to keep the answer to one asked again. */
+    private static final int REMEMBERED_QUESTIONS = 8192;
 
     /** A rendered page: its bytes, those bytes gzipped (made when first asked for), and its entity tag. */
     public static final class Page {
@@ -104,6 +106,8 @@ public class PageCache {
     private KeptPages sitePages;
     /** Any other address. Guarded by this. */
     private KeptPages queried;
+    /** Guarded by this; not emptied by a change, as a question asked before it is still asked again. */
+    private final AskedBefore askedBefore = new AskedBefore(REMEMBERED_QUESTIONS);
     /** Raised by every change: a page rendered before it is sent to its reader but not kept. Guarded by this. */
     private long generation;
     /** Renders under way, one per address, that readers of the same address wait for instead of rendering it again. */
@@ -154,7 +158,11 @@ public class PageCache {
             if (renderedIn != generation) {
                 return page; // rendered before the latest change: right for who asked before it, not for who asks next
             }
-            region(key).put(key, page);
+            KeptPages region = region(key);
+            if (region == queried && !askedBefore.check(key)) {
+                return page;
+            }
+            region.put(key, page);
         }
         return page;
     }
