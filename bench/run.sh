@@ -20,6 +20,9 @@
 #   BENCH_SMALL_ARTICLES articles of the small dataset the growth is measured against (default 1000)
 #   BENCH_DURATION       seconds of each wrk measurement (default 8); BENCH_CONNECTIONS (default 32)
 #   BENCH_WARMUP         seconds of load on each address before measuring (default 10)
+#   BENCH_SEARCH_WARMUP  seconds of new questions before measuring them (default 120): a search runs far more code than
+#                        a kept page (Lucene's scoring and highlighting, a whole JSF render), and on two cores the JIT
+#                        compiles it only after a minute or two of load; measured sooner, it is the compiler's speed
 #   BENCH_ROUNDS         rounds of load on the application at the large scale, to see memory over them (default 3)
 set -euo pipefail
 
@@ -36,6 +39,7 @@ large_members="${BENCH_MEMBERS:-100000}"
 small_articles="${BENCH_SMALL_ARTICLES:-1000}"
 duration="${BENCH_DURATION:-8}"
 warmup="${BENCH_WARMUP:-10}"
+search_warmup="${BENCH_SEARCH_WARMUP:-120}"
 connections="${BENCH_CONNECTIONS:-32}"
 rounds="${BENCH_ROUNDS:-3}"
 domain=association-bench
@@ -191,6 +195,13 @@ script_of() {
     esac
 }
 
+warmup_of() {
+    case "$1" in
+        search-new) echo "$search_warmup" ;;
+        *) echo "$warmup" ;;
+    esac
+}
+
 connections_of() {
     case "$1" in
         search-new-2) echo 2 ;;
@@ -295,7 +306,7 @@ run_scale() {
     done
     log "[$scale] warming up"
     for i in "${!names[@]}"; do
-        wrk -t1 -c"$(connections_of "${names[$i]}")" -d"${warmup}s" -s "$(script_of "${names[$i]}")" \
+        wrk -t1 -c"$(connections_of "${names[$i]}")" -d"$(warmup_of "${names[$i]}")s" -s "$(script_of "${names[$i]}")" \
             "http://127.0.0.1:$http_port${paths[$i]}" >/dev/null
     done
     start_nginx "$static"

@@ -368,8 +368,8 @@ public final class SearchIndex implements AutoCloseable {
         }
         BooleanQuery.Builder finding = new BooleanQuery.Builder();
         BooleanQuery.Builder marking = new BooleanQuery.Builder();
-        addMost(finding, marking, wordTokens, "");
-        addMost(finding, marking, pairTokens, PAIRS);
+        addMost(finding, marking, wordTokens, "", !pairTokens.isEmpty());
+        addMost(finding, marking, pairTokens, PAIRS, false);
         // pairs need no such bonus: matching most of them already means standing together
         Query together = words(wordTokens).size() > 1 ? inAnyText(field -> phrase(field, wordTokens)) : null;
         return new UserQuery(finding.build(), together, marking.build());
@@ -377,10 +377,12 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * Makes {@code finding} require most of the words of {@code tokens}, each in any text, and {@code marking} mark
-     * the single terms among them: pairs mark what SmartCN split into characters.
+     * the single terms among them: pairs mark what SmartCN split into characters. When {@code pairsMark}, a Chinese
+     * word is left to its pairs, which mark the same characters: each term marked costs the highlighter a look into
+     * every hit's postings.
      */
     private static void addMost(BooleanQuery.Builder finding, BooleanQuery.Builder marking, List<Token> tokens,
-            String suffix) {
+            String suffix, boolean pairsMark) {
         Collection<List<Token>> words = words(tokens);
         if (words.isEmpty()) {
             return;
@@ -388,7 +390,7 @@ public final class SearchIndex implements AutoCloseable {
         BooleanQuery.Builder most = new BooleanQuery.Builder();
         for (List<Token> word : words) {
             most.add(inAnyText(field -> phrase(field + suffix, word)), Occur.SHOULD);
-            if (word.size() == 1) {
+            if (word.size() == 1 && !(pairsMark && word.get(0).isHanWord())) {
                 for (String field : TEXTS) {
                     marking.add(new TermQuery(new Term(field + suffix, word.get(0).term())), Occur.SHOULD);
                 }
@@ -592,8 +594,15 @@ public final class SearchIndex implements AutoCloseable {
     private record Token(String term, int position) {
 
         boolean isHanCharacter() {
-            return term.codePointCount(0, term.length()) == 1
-                    && Character.UnicodeScript.of(term.codePointAt(0)) == Character.UnicodeScript.HAN;
+            return term.codePointCount(0, term.length()) == 1 && isHan();
+        }
+
+        boolean isHanWord() {
+            return term.codePointCount(0, term.length()) > 1 && isHan();
+        }
+
+        private boolean isHan() {
+            return term.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
         }
     }
 

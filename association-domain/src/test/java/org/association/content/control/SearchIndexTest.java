@@ -141,6 +141,9 @@ class SearchIndexTest {
         SearchResults vessels = index.search("血管", 1, 10);
         assertEquals(List.of(3L), idList(vessels));
         assertTrue(vessels.hits().get(0).snippet().contains("心<mark>血管</mark>内科"), vessels.hits().get(0).snippet());
+        // a word of three characters is marked by its two pairs, which overlap into one mark
+        String whole = index.search("心血管", 1, 10).hits().get(0).snippet();
+        assertTrue(whole.contains("<mark>心血管</mark>内科"), whole);
     }
 
     @Test
