@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -127,12 +128,22 @@ public class SearchService {
     }
 
     private void write(long id) {
-        articles.forIndex(id).ifPresentOrElse(index::put, () -> index.remove(id));
+        writeAll(List.of(id));
+    }
+
+    /** Indexes the articles {@code ids} as they are now, those no longer published removed, in one commit. */
+    private void writeAll(List<Long> ids) {
+        List<IndexedArticle> published = new ArrayList<>();
+        List<Long> gone = new ArrayList<>();
+        for (long id : ids) {
+            articles.forIndex(id).ifPresentOrElse(published::add, () -> gone.add(id));
+        }
+        index.update(published, gone);
     }
 
     /**
      * An empty index is built; one that was kept is brought up to date with what changed since its newest entry, or
-     * rebuilt when that is much (one commit instead of one per article) or when it still does not hold every
+     * rebuilt when that is much (a rebuild reads the articles in slices, a catch-up one by one) or when it still does not hold every
      * published article (rows that came in without a newer change time: a restored backup, a bulk load).
      */
     private void catchUp() {
@@ -147,8 +158,8 @@ public class SearchService {
                 rebuild();
                 return;
             }
-            changed.forEach(this::write);
             if (!changed.isEmpty()) {
+                writeAll(changed);
                 changes.announce(new ContentChanged("SearchIndex", null)); // once for all, not once per article
             }
             long published = articles.countPublished();

