@@ -81,6 +81,15 @@ class PublicSiteHttpIT {
     }
 
     @Test
+    void theKeptMenuShowsANewChannelOnTheNextPage() {
+        assertFalse(Http.get("/en/").body().contains("Test channel menu-news"), "the menu is rendered and kept before");
+        Fixtures.channelWithArticles("menu-news", 1);
+        assertTrue(Http.get("/en/?after=1").body().contains("<span class=\"ui-menuitem-text\">Test channel menu-news</span>"),
+                "the English menu");
+        assertTrue(Http.get("/").body().contains("<span class=\"ui-menuitem-text\">测试栏目 menu-news</span>"), "the Chinese menu");
+    }
+
+    @Test
     void everyPageNamesItselfAndItsLanguagesAndItsFeed() {
         String english = Http.get("/en" + SEED).body();
         assertTrue(english.contains("<title>" + SEED_TITLE + " - Chengdu High-tech Medical Association</title>"), english);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.association.common.ContentChanged;
 import org.association.common.ContentChanges;
 import org.association.content.entity.Channel;
@@ -20,8 +21,8 @@ import org.association.content.entity.Channel;
 @ApplicationScoped
 public class ChannelTree {
 
-    /** The tree as it stood when last read. */
-    public record Snapshot(List<ChannelNode> roots, Map<String, ChannelNode> bySlug, Map<Long, ChannelNode> byId) {
+    /** The tree as it stood when last read; {@code version} is higher for every later read. */
+    public record Snapshot(long version, List<ChannelNode> roots, Map<String, ChannelNode> bySlug, Map<Long, ChannelNode> byId) {
 
         public Optional<ChannelNode> bySlug(String slug) {
             return Optional.ofNullable(bySlug.get(slug));
@@ -60,6 +61,7 @@ public class ChannelTree {
     private ContentChanges changes;
 
     private volatile Snapshot snapshot;
+    private final AtomicLong reads = new AtomicLong();
 
     @PostConstruct
     void load() {
@@ -86,7 +88,7 @@ public class ChannelTree {
         Map<Long, ChannelNode> byId = new HashMap<>();
         List<ChannelNode> roots = childrenOf.getOrDefault(null, List.of()).stream()
                 .map(root -> node(root, childrenOf, bySlug, byId)).toList();
-        return new Snapshot(roots, Map.copyOf(bySlug), Map.copyOf(byId));
+        return new Snapshot(reads.incrementAndGet(), roots, Map.copyOf(bySlug), Map.copyOf(byId));
     }
 
     private static ChannelNode node(Channel channel, Map<Long, List<Channel>> childrenOf, Map<String, ChannelNode> bySlug,

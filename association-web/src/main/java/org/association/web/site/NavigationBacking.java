@@ -24,6 +24,11 @@ public class NavigationBacking {
 
     private MenuModel menu;
 
+    /** What the rendered menu is kept under: it is the same for every page of a language until a channel changes. */
+    public String getCacheKey() {
+        return "menu-" + site.getLanguage() + "-" + channels.current().version();
+    }
+
     public MenuModel getMenu() {
         if (menu == null) {
             menu = build(site.getLanguage());
