@@ -1,10 +1,10 @@
 -- Every request a new address, so that no kept page answers and each one is searched and rendered: what a reader
 -- asking something new costs. The same question as the "search" address, for the same bytes to compare with.
--- Seeded with the time, so that no run asks what an earlier one (the warm-up) asked. Reports like report.lua.
+-- Each address names the time its run started, so that no run asks what an earlier one (the warm-up) asked.
+-- Reports like report.lua.
 dofile("bench/report.lua")
 
 local run = os.time() .. "-" .. math.floor(os.clock() * 1000000)
-math.randomseed(os.time())
 local counter = 0
 request = function()
     counter = counter + 1

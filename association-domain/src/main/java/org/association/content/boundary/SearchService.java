@@ -143,8 +143,8 @@ public class SearchService {
 
     /**
      * An empty index is built; one that was kept is brought up to date with what changed since its newest entry, or
-     * rebuilt when that is much (a rebuild reads the articles in slices, a catch-up one by one) or when it still does not hold every
-     * published article (rows that came in without a newer change time: a restored backup, a bulk load).
+     * rebuilt when that is much (a rebuild reads the articles in slices, a catch-up one by one) or when it still does
+     * not hold every published article (rows that came in without a newer change time: a restored backup, a bulk load).
      */
     private void catchUp() {
         try {

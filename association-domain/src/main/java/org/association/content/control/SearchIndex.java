@@ -171,18 +171,9 @@ public final class SearchIndex implements AutoCloseable {
         return policy;
     }
 
-    /** Adds the article, or replaces the one with its id. */
-    public void put(IndexedArticle article) {
-        update(List.of(article), List.of());
-    }
-
-    public void remove(long id) {
-        update(List.of(), List.of(id));
-    }
-
     /**
-     * Adds or replaces {@code articles} and removes the articles {@code removed}, in one commit: one new segment for
-     * them all, and each segment costs every search a look-up of each of its terms.
+     * Adds {@code articles}, each replacing the one with its id, and removes the articles {@code removed}, in one
+     * commit: one new segment for them all, and each segment costs every search a look-up of each of its terms.
      */
     public void update(Collection<IndexedArticle> articles, Collection<Long> removed) {
         write(() -> {

@@ -149,7 +149,7 @@ class SearchIndexTest {
     @Test
     void aChineseNameRanksTheArticlesThatHaveItFirstAndIsMarkedWhole() {
         putAll(SEED_ZH, CLINIC_ZH, article(7, Language.ZH, "赵明主任与刘聪护士获评优秀", null, "<p>表彰大会上，赵明和刘聪获得表彰。</p>"));
-        DEMO_ZH.forEach(index::put);
+        DEMO_ZH.forEach(this::put);
 
         SearchResults results = index.search("赵聪", 1, 10);
 
@@ -206,7 +206,7 @@ class SearchIndexTest {
 
     @Test
     void aHitCarriesWhatTheResultListShows() {
-        index.put(SEED_EN);
+        put(SEED_EN);
 
         SearchHit hit = index.search("deployment", 1, 10).hits().get(0);
 
@@ -224,7 +224,7 @@ class SearchIndexTest {
     void theSnippetIsShortAndCutAroundTheMatch() {
         String sentence = "This sentence has no full stop and keeps going about meetings and plans ".repeat(8)
                 + "until the word vaccination appears " + "and then it goes on for a long while again ".repeat(8);
-        index.put(article(9, Language.EN, "Long", null, "<p>" + sentence + "</p>"));
+        put(article(9, Language.EN, "Long", null, "<p>" + sentence + "</p>"));
 
         String snippet = index.search("vaccination", 1, 10).hits().get(0).snippet();
 
@@ -236,7 +236,7 @@ class SearchIndexTest {
     @Test
     void aCutSnippetNeverSplitsACharacter() {
         for (int shift = 0; shift < 3; shift++) {
-            index.put(article(30 + shift, Language.EN, "Emoji " + shift, null,
+            put(article(30 + shift, Language.EN, "Emoji " + shift, null,
                     "<p>" + "x".repeat(shift) + "👍🏻".repeat(100) + " vaccination " + "🩺".repeat(100) + "</p>"));
         }
 
@@ -250,11 +250,11 @@ class SearchIndexTest {
 
     @Test
     void theSnippetIsTheSummarysMatchElseTheBodysAmongTheSameHits() {
-        index.put(article(40, Language.EN, "Spring clinic", "Free vaccination for the elderly.",
+        put(article(40, Language.EN, "Spring clinic", "Free vaccination for the elderly.",
                 "<p>Doctors came early. The vaccination took all morning.</p>"));
-        index.put(article(41, Language.EN, "Autumn clinic", "Doctors visited the district.",
+        put(article(41, Language.EN, "Autumn clinic", "Doctors visited the district.",
                 "<p>Many residents came. A vaccination campaign followed in October.</p>"));
-        index.put(article(42, Language.EN, "Winter clinic", "Vaccination again, in the cold.", "<p>No more to say.</p>"));
+        put(article(42, Language.EN, "Winter clinic", "Vaccination again, in the cold.", "<p>No more to say.</p>"));
 
         SearchResults results = index.search("vaccination", 1, 10);
 
@@ -275,8 +275,8 @@ class SearchIndexTest {
 
     @Test
     void putReplacesTheArticleWithTheSameId() {
-        index.put(TRAINING_EN);
-        index.put(article(5, Language.EN, "Dermatology training course", "Thirty doctors finished it.", "<p>Skin.</p>"));
+        put(TRAINING_EN);
+        put(article(5, Language.EN, "Dermatology training course", "Thirty doctors finished it.", "<p>Skin.</p>"));
 
         assertEquals(1, index.count());
         assertEquals(List.of(), idList(index.search("cardiology", 1, 10)));
@@ -287,8 +287,8 @@ class SearchIndexTest {
     void removeTakesTheArticleOut() {
         putAll(SEED_EN, SEED_ZH);
 
-        index.remove(2);
-        index.remove(99);
+        remove(2);
+        remove(99);
 
         assertEquals(1, index.count());
         assertEquals(List.of(), idList(index.search("会长", 1, 10)));
@@ -335,7 +335,7 @@ class SearchIndexTest {
         assertEquals(3, index.count());
         assertEquals(List.of(2L), idList(index.search("会长", 1, 10)));
         assertEquals(List.of(5L), idList(index.search("cardiology", 1, 10)));
-        index.put(CLINIC_EN);
+        put(CLINIC_EN);
         index.close();
         index = new SearchIndex(directory);
         index.replaceAll(Stream.of(REPORT_EN));
@@ -373,7 +373,7 @@ class SearchIndexTest {
 
     @Test
     void pageAndSizeAreKeptInRange() {
-        index.put(TRAINING_EN);
+        put(TRAINING_EN);
 
         SearchResults results = index.search("cardiology", 0, 100_000);
         SearchResults far = index.search("cardiology", Integer.MAX_VALUE, Integer.MAX_VALUE);
@@ -421,9 +421,9 @@ class SearchIndexTest {
     void lastUpdateIsTheLatestIndexedChangeAndSurvivesReopening() {
         assertEquals(Optional.empty(), index.lastUpdate());
         LocalDateTime latest = LocalDateTime.of(2024, 3, 1, 9, 15, 30, 123_456_789);
-        index.put(updated(SEED_EN, LocalDateTime.of(2024, 2, 1, 8, 0)));
-        index.put(updated(SEED_ZH, latest));
-        index.put(updated(CLINIC_EN, LocalDateTime.of(2024, 2, 20, 8, 0)));
+        put(updated(SEED_EN, LocalDateTime.of(2024, 2, 1, 8, 0)));
+        put(updated(SEED_ZH, latest));
+        put(updated(CLINIC_EN, LocalDateTime.of(2024, 2, 20, 8, 0)));
         assertEquals(Optional.of(latest), index.lastUpdate());
 
         index.close();
@@ -432,7 +432,7 @@ class SearchIndexTest {
         assertEquals(Optional.of(latest), index.lastUpdate());
         assertEquals(3, index.count());
         assertEquals(List.of(2L), idList(index.search("会长", 1, 10)));
-        index.remove(2);
+        remove(2);
         assertEquals(Optional.of(LocalDateTime.of(2024, 2, 20, 8, 0)), index.lastUpdate());
     }
 
@@ -454,7 +454,7 @@ class SearchIndexTest {
                 }));
             }
             for (long id = 1_000; id < 1_100; id++) {
-                index.put(article(id, Language.EN, "Health lecture " + id, null, "<p>Hypertension in old age.</p>"));
+                put(article(id, Language.EN, "Health lecture " + id, null, "<p>Hypertension in old age.</p>"));
                 assertEquals(id - 999, index.search("hypertension", 1, 1).total(), "a put is visible to the next search");
             }
             writing.set(false);
@@ -503,8 +503,17 @@ class SearchIndexTest {
 
     private void putAll(IndexedArticle... articles) {
         for (IndexedArticle article : articles) {
-            index.put(article);
+            put(article);
         }
+    }
+
+    /** One article in a commit of its own, as a single saved change is written. */
+    private void put(IndexedArticle article) {
+        index.update(List.of(article), List.of());
+    }
+
+    private void remove(long id) {
+        index.update(List.of(), List.of(id));
     }
 
     private static IndexedArticle article(long id, Language language, String title, String summary, String bodyHtml) {
