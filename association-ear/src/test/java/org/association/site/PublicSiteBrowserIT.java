@@ -104,6 +104,12 @@ class PublicSiteBrowserIT {
         browser.waitUntil(driver -> driver.getCurrentUrl().contains("/search?q=%E4%BC%9A%E9%95%BF") ? Boolean.TRUE : null);
         assertTrue(titles(page, ".search-title").contains("成都高新医学会秘书处召开2023年工作总结暨2024年工作部署会"));
         assertTrue(page.findElement(By.cssSelector(".search-count")).getText().contains("会长"));
+
+        WebElement first = page.findElement(By.cssSelector(".search-title"));
+        String title = first.getText();
+        assertEquals("zh-CN", first.getAttribute("lang"), "a Chinese article's title is marked as Chinese");
+        first.click();
+        browser.waitUntil(driver -> driver.findElement(By.tagName("h1")).getText().equals(title) ? Boolean.TRUE : null);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,7 +123,8 @@ public final class SearchIndex implements AutoCloseable {
     private static final Map<String, Float> BOOSTS = Map.of(TITLE, 3f, SUMMARY, 1.5f, BODY, 1f);
     /** The suffix of the character-pair twin of each text field. */
     private static final String PAIRS = ".cjk";
-    private static final Set<String> STORED = Set.of(ID, LANGUAGE, CHANNEL, SLUG, PUBLISHED_AT);
+    /** The stored fields a hit shows: all but the body, which is long and needed only now and then. */
+    private static final Set<String> SHOWN = Set.of(ID, LANGUAGE, CHANNEL, SLUG, PUBLISHED_AT, TITLE, SUMMARY);
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
     private static final int ANALYSIS_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
     private static final int ANALYSIS_BATCH = 100;
@@ -525,7 +527,13 @@ public final class SearchIndex implements AutoCloseable {
 
     private List<SearchHit> hits(IndexSearcher searcher, Query marking, ScoreDoc[] scoreDocs) throws IOException {
         int[] docs = Arrays.stream(scoreDocs).mapToInt(scoreDoc -> scoreDoc.doc).toArray();
-        Highlighter highlighter = new Highlighter(searcher, analyzer);
+        // what a hit shows is read once, for the highlighter and the link: each read decompresses the whole document
+        StoredFields storedFields = searcher.storedFields();
+        Map<Integer, Document> shown = new HashMap<>();
+        for (int doc : docs) {
+            shown.put(doc, storedFields.document(doc, SHOWN));
+        }
+        Highlighter highlighter = new Highlighter(searcher, analyzer, shown);
         Map<String, Object[]> marked = highlighter.highlight(new String[] {TITLE, SUMMARY}, marking, docs);
         Object[] summaries = marked.get(SUMMARY);
         // the body, the longest text, only where the summary has no match: elsewhere the summary is the snippet
@@ -537,15 +545,14 @@ public final class SearchIndex implements AutoCloseable {
         for (int k = 0; k < withoutMatch.length; k++) {
             bodies[withoutMatch[k]] = markedBodies[k];
         }
-        StoredFields storedFields = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            Document stored = storedFields.document(docs[i], STORED);
+            Document hit = shown.get(docs[i]);
             Snippet title = (Snippet) marked.get(TITLE)[i];
-            hits.add(new SearchHit(Long.parseLong(stored.get(ID)), Language.valueOf(stored.get(LANGUAGE)),
-                    stored.get(CHANNEL), stored.get(SLUG), title == null ? "" : title.html(),
+            hits.add(new SearchHit(Long.parseLong(hit.get(ID)), Language.valueOf(hit.get(LANGUAGE)),
+                    hit.get(CHANNEL), hit.get(SLUG), title == null ? "" : title.html(),
                     snippet((Snippet) summaries[i], (Snippet) bodies[i]), scoreDocs[i].score,
-                    LocalDateTime.parse(stored.get(PUBLISHED_AT))));
+                    LocalDateTime.parse(hit.get(PUBLISHED_AT))));
         }
         return hits;
     }
@@ -631,16 +638,42 @@ public final class SearchIndex implements AutoCloseable {
     private record Snippet(String html, boolean matched) {
     }
 
-    /** Marks the matches of both analyses in the one stored text; the whole title, one passage of the others. */
+    /**
+     * Marks the matches of both analyses in the one stored text; the whole title, one passage of the others. The texts
+     * the caller has read already are taken from there.
+     */
     private static final class Highlighter extends UnifiedHighlighter {
 
-        Highlighter(IndexSearcher searcher, Analyzer analyzer) {
+        private final Map<Integer, Document> read;
+
+        Highlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, Document> read) {
             super(new Builder(searcher, analyzer)
                     .withFormatter(new MarkFormatter())
                     // the marked terms are plain terms: matching them by weights builds a searcher, a weight and the
                     // terms' statistics again for every document and field, most of the cost of a search
                     .withWeightMatches(false)
                     .withMaskedFieldsFunc(field -> Set.of(field, field + PAIRS)));
+            this.read = read;
+        }
+
+        /** The texts as the default loads them (cut to the same length), from the documents read when they have them. */
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            if (!SHOWN.containsAll(Arrays.asList(fields))) {
+                return super.loadFieldValues(fields, docs, cacheCharsThreshold);
+            }
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                Document document = read.get(doc);
+                CharSequence[] texts = new CharSequence[fields.length];
+                for (int i = 0; i < fields.length; i++) {
+                    String text = document.get(fields[i]);
+                    texts[i] = text == null ? null : text.substring(0, Math.min(getMaxLength(), text.length()));
+                }
+                values.add(texts);
+            }
+            return values;
         }
 
         @Override

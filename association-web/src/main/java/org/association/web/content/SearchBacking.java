@@ -30,6 +30,7 @@ public class SearchBacking implements PublicPage {
 
     private String query;
     private SearchResults results;
+    private List<FoundArticle> found = List.of();
 
     public void load() {
         query = Pages.request().getParameter("q");
@@ -39,6 +40,12 @@ public class SearchBacking implements PublicPage {
             return;
         }
         results = search.search(query, number, PAGE_SIZE);
+        found = results.hits().stream().map(this::found).toList();
+    }
+
+    private FoundArticle found(SearchHit hit) {
+        return new FoundArticle(SiteLinks.article(site.getLanguage(), hit.channelSlug(), hit.publishedAt(), hit.slug()),
+                SiteContext.tag(hit.language()), site.day(hit.publishedAt()), hit.title(), hit.snippet());
     }
 
     public String getQuery() {
@@ -53,8 +60,9 @@ public class SearchBacking implements PublicPage {
         return results;
     }
 
-    public String link(SearchHit hit) {
-        return SiteLinks.article(site.getLanguage(), hit.channelSlug(), hit.publishedAt(), hit.slug());
+    /** The hits of this page, as shown. */
+    public List<FoundArticle> getFound() {
+        return found;
     }
 
     public String pageLink(int number) {
@@ -97,5 +105,48 @@ public class SearchBacking implements PublicPage {
     @Override
     public String getFeedPath() {
         return SiteLinks.feed(site.getLanguage(), null);
+    }
+
+    /**
+     * A hit as the page shows it, read through properties: an expression that calls a method with arguments looks the
+     * method up by reflection every time, and the list read five of them per hit, a twelfth of a search's processor time.
+     */
+    public static final class FoundArticle {
+
+        private final String link;
+        private final String languageTag;
+        private final String day;
+        private final String title;
+        private final String snippet;
+
+        FoundArticle(String link, String languageTag, String day, String title, String snippet) {
+            this.link = link;
+            this.languageTag = languageTag;
+            this.day = day;
+            this.title = title;
+            this.snippet = snippet;
+        }
+
+        public String getLink() {
+            return link;
+        }
+
+        public String getLanguageTag() {
+            return languageTag;
+        }
+
+        public String getDay() {
+            return day;
+        }
+
+        /** Escaped, with the matches in {@code <mark>}. */
+        public String getTitle() {
+            return title;
+        }
+
+        /** Escaped, with the matches in {@code <mark>}. */
+        public String getSnippet() {
+            return snippet;
+        }
     }
 }
