@@ -108,6 +108,8 @@ public final class SearchIndex implements AutoCloseable {
     /** Enough for the pages anyone reads; always the same, so that the pages agree with each other. */
     private static final int RERANK_WINDOW = 100;
     private static final float TIE_BREAKER = 0.1f;
+    /** A match that only the character pairs see, where SmartCN segmented the text otherwise than the question. */
+    private static final float PAIRS_ONLY_BOOST = 0.5f;
 
     private static final String ID = "id";
     private static final String LANGUAGE = "language";
@@ -273,8 +275,9 @@ public final class SearchIndex implements AutoCloseable {
     /**
      * The page {@code page} (from 1) of the articles that match {@code userQuery}, best first. The query is plain
      * text, never syntax: its words are analyzed like the texts, and an article must hold most of them (all of up to
-     * three, three quarters of more), in any text and through either analysis; ranked by BM25, and among the first
-     * {@value #RERANK_WINDOW} those where the words stand together as typed rank higher. A blank query finds nothing.
+     * three, three quarters of more), in any text and through either analysis; ranked by BM25 (of the words, or of
+     * the character pairs where only they match), and among the first {@value #RERANK_WINDOW} those where the words
+     * stand together as typed rank higher. A blank query finds nothing.
      */
     public SearchResults search(String userQuery, int page, int size) {
         int number = Math.max(page, 1);
@@ -389,26 +392,42 @@ public final class SearchIndex implements AutoCloseable {
         if (wordTokens.isEmpty() && pairTokens.isEmpty()) {
             return null;
         }
-        BooleanQuery.Builder finding = new BooleanQuery.Builder();
         BooleanQuery.Builder marking = new BooleanQuery.Builder();
-        addMost(finding, marking, wordTokens, "", !pairTokens.isEmpty());
-        addMost(finding, marking, pairTokens, PAIRS, false);
+        Query byWords = most(marking, wordTokens, "", !pairTokens.isEmpty());
+        Query byPairs = most(marking, pairTokens, PAIRS, false);
         // pairs need no such bonus: matching most of them already means standing together
         Query together = words(wordTokens).size() > 1 ? inAnyText(field -> phrase(field, wordTokens)) : null;
-        return new UserQuery(finding.build(), together, marking.build());
+        return new UserQuery(eitherAnalysis(byWords, byPairs), together, marking.build());
     }
 
     /**
-     * Makes {@code finding} require most of the words of {@code tokens}, each in any text, and {@code marking} mark
-     * the single terms among them: pairs mark what SmartCN split into characters. When {@code pairsMark}, a Chinese
-     * word is left to its pairs, which mark the same characters: each term marked costs the highlighter a look into
-     * every hit's postings.
+     * The articles that {@code byWords} or {@code byPairs} finds, each ranked by one of them. The pairs find again
+     * all that the words find, with more terms per word (心血管 is two pairs) and more postings each: scored for every
+     * match, they were two thirds of finding. They are now scored only where the words do not match. Summing both
+     * counted the same evidence twice; a match that only the pairs see is halved, so that it ranks below a match of
+     * the words as it did.
      */
-    private static void addMost(BooleanQuery.Builder finding, BooleanQuery.Builder marking, List<Token> tokens,
-            String suffix, boolean pairsMark) {
+    private static Query eitherAnalysis(Query byWords, Query byPairs) {
+        if (byWords == null || byPairs == null) {
+            return byWords == null ? byPairs : byWords;
+        }
+        Query onlyByPairs = new BooleanQuery.Builder().add(byPairs, Occur.MUST).add(byWords, Occur.MUST_NOT).build();
+        return new BooleanQuery.Builder()
+                .add(byWords, Occur.SHOULD)
+                .add(new BoostQuery(onlyByPairs, PAIRS_ONLY_BOOST), Occur.SHOULD)
+                .build();
+    }
+
+    /**
+     * The query that requires most of the words of {@code tokens}, each in any text, or null when there are none;
+     * makes {@code marking} mark the single terms among them: pairs mark what SmartCN split into characters. When
+     * {@code pairsMark}, a Chinese word is left to its pairs, which mark the same characters: each term marked costs
+     * the highlighter a look into every hit's postings.
+     */
+    private static Query most(BooleanQuery.Builder marking, List<Token> tokens, String suffix, boolean pairsMark) {
         Collection<List<Token>> words = words(tokens);
         if (words.isEmpty()) {
-            return;
+            return null;
         }
         BooleanQuery.Builder most = new BooleanQuery.Builder();
         for (List<Token> word : words) {
@@ -421,7 +440,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         int n = words.size();
         most.setMinimumNumberShouldMatch(n <= 3 ? n : n - n / 4);
-        finding.add(most.build(), Occur.SHOULD);
+        return most.build();
     }
 
     /**

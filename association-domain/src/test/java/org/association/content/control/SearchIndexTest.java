@@ -147,6 +147,20 @@ class SearchIndexTest {
     }
 
     @Test
+    void aWordMatchOutranksAMatchOnlyTheCharacterPairsSee() {
+        // 血管 is a word of its own in 血管外科, and only a part of 心血管 in the clinic's 心血管内科
+        assertEquals(List.of("血管", "外科"), tokens(new SmartChineseAnalyzer(), "血管外科"));
+        putAll(CLINIC_ZH, article(9, Language.ZH, "专家团队走进社区开展义诊", null,
+                "<p>3月5日，血管外科专家走进石羊社区，为居民测量血压、解读报告。</p>"));
+
+        SearchResults results = index.search("血管", 1, 10);
+
+        assertEquals(List.of(9L, 3L), idList(results));
+        assertEquals(2, results.total());
+        assertTrue(results.hits().get(0).score() > results.hits().get(1).score());
+    }
+
+    @Test
     void aChineseNameRanksTheArticlesThatHaveItFirstAndIsMarkedWhole() {
         putAll(SEED_ZH, CLINIC_ZH, article(7, Language.ZH, "赵明主任与刘聪护士获评优秀", null, "<p>表彰大会上，赵明和刘聪获得表彰。</p>"));
         DEMO_ZH.forEach(this::put);

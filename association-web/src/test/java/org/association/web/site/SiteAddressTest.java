@@ -3,6 +3,8 @@ package org.association.web.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDateTime;
+import java.util.List;
+import org.association.content.entity.Channel;
 import org.association.content.entity.Language;
 import org.association.web.site.SiteAddress.Kind;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,23 @@ class SiteAddressTest {
         assertEquals(Kind.OTHER, SiteAddress.parse("/activities/2024/1/25/x").kind());
         assertEquals(Kind.OTHER, SiteAddress.parse("/Activities").kind());
         assertEquals(Kind.OTHER, SiteAddress.parse("/../etc/passwd").kind());
+    }
+
+    @Test
+    void slugsAreWhatTheEntitiesAllow() {
+        for (String text : List.of("news", "a", "2024", "work-summary-meeting", "a1-b2-c3", "", "-news", "news-",
+                "work--summary", "News", "news_2", "新闻", "news.atom", "news ")) {
+            assertEquals(text.matches(Channel.SLUG_PATTERN), SiteAddress.isSlug(text), text);
+        }
+    }
+
+    @Test
+    void articleDatesAreDigitsOfTheirLength() {
+        assertEquals(Kind.ARTICLE, SiteAddress.parse("/news/2024/01/25/x").kind());
+        for (String path : List.of("/news/24/01/25/x", "/news/2024/1a/25/x", "/news/2024/01/+5/x", "/news/2024/01/25/",
+                "/news/2024/01/25/x/", "/news/2024/01/25/X", "news/2024/01/25/x", "/news//01/25/x")) {
+            assertEquals(Kind.OTHER, SiteAddress.parse(path).kind(), path);
+        }
     }
 
     @Test
