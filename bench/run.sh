@@ -20,9 +20,11 @@
 #   BENCH_SMALL_ARTICLES articles of the small dataset the growth is measured against (default 1000)
 #   BENCH_DURATION       seconds of each wrk measurement (default 8); BENCH_CONNECTIONS (default 32)
 #   BENCH_WARMUP         seconds of load on each address before measuring (default 10)
-#   BENCH_SEARCH_WARMUP  seconds of new questions before measuring them (default 120): a search runs far more code than
-#                        a kept page (Lucene's scoring and highlighting, a whole JSF render), and on two cores the JIT
-#                        compiles it only after a minute or two of load; measured sooner, it is the compiler's speed
+#   BENCH_SEARCH_WARMUP  seconds of new questions on two connections before any other warm-up (default 120): a search
+#                        runs far more code than a kept page (Lucene's scoring and highlighting, a whole JSF render).
+#                        On two cores under 32 connections the JIT's compiler threads share the CPU with every request
+#                        thread: after 120 s of that, the JIT was still compiling for another minute, and the first
+#                        measure was half as fast. On two connections it had finished within the 120 s.
 #   BENCH_ROUNDS         rounds of load on the application at each scale (default 3): memory over them, and the growth
 #                        from each scale's median round, so that one slow minute of a shared machine does not decide it
 set -euo pipefail
@@ -196,13 +198,6 @@ script_of() {
     esac
 }
 
-warmup_of() {
-    case "$1" in
-        search-new) echo "$search_warmup" ;;
-        *) echo "$warmup" ;;
-    esac
-}
-
 connections_of() {
     case "$1" in
         search-new-2) echo 2 ;;
@@ -306,8 +301,9 @@ run_scale() {
         first_ms[${names[$i]}]="$(awk -v s="$seconds" 'BEGIN { printf "%d", s * 1000 }')"
     done
     log "[$scale] warming up"
+    wrk -t1 -c2 -d"${search_warmup}s" -s "$bench/new-query.lua" "http://127.0.0.1:$http_port$search_path&n=w" >/dev/null
     for i in "${!names[@]}"; do
-        wrk -t1 -c"$(connections_of "${names[$i]}")" -d"$(warmup_of "${names[$i]}")s" -s "$(script_of "${names[$i]}")" \
+        wrk -t1 -c"$(connections_of "${names[$i]}")" -d"${warmup}s" -s "$(script_of "${names[$i]}")" \
             "http://127.0.0.1:$http_port${paths[$i]}" >/dev/null
     done
     start_nginx "$static"
