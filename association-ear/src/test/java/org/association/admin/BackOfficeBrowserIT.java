@@ -78,7 +78,7 @@ class BackOfficeBrowserIT {
         assertEquals("Published", browser.find(By.id("articleStatus")).getText());
         String address = browser.find(By.id("publicLink")).getAttribute("href");
         browser.open(address.replace(Browser.baseUrl(), ""));
-        assertEquals("Browser test activity", page.findElement(By.cssSelector("h1.article-heading")).getText());
+        assertEquals("Browser test activity", browser.find(By.cssSelector("h1.article-heading")).getText());
         assertEquals(2, page.findElements(By.cssSelector(".photo-gallery img.photo-thumbnail")).size());
     }
 

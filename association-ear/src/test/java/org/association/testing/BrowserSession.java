@@ -85,7 +85,10 @@ public class BrowserSession implements AfterTestExecutionCallback, AfterEachCall
     }
 
     public <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver(), WAIT)
+        WebDriver browser = driver();
+        // what a timed-out wait saw, so that the report says it without the screenshot
+        return new WebDriverWait(browser, WAIT)
+                .withMessage(() -> "on " + browser.getCurrentUrl() + " titled \"" + browser.getTitle() + "\"")
                 .ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.JavascriptException.class)
