@@ -14,8 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -42,8 +42,6 @@ import org.openqa.selenium.WebElement;
 @RunAsClient
 class BackOfficeBrowserIT {
 
-    private static final ZoneId ASSOCIATION = ZoneId.of("Asia/Shanghai");
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.earWithFixtures();
@@ -62,7 +60,7 @@ class BackOfficeBrowserIT {
     void anEditorPublishesAnActivityWithTwoPhotos() throws IOException {
         WebDriver page = StaffLogin.signInAsAdmin(browser);
         browser.open("/admin/articles/edit.xhtml");
-        ArticleEditor.fill(browser, "Browser test activity", "browser-test-activity", null);
+        ArticleEditor.fill(browser, "Browser test activity", "browser-test-activity");
         ArticleEditor.saveNew(browser, "article:saveDraft");
 
         Path first = photo("会议现场.jpg", Color.ORANGE);
@@ -86,8 +84,8 @@ class BackOfficeBrowserIT {
     void aScheduledArticleAppearsByItselfAtItsTime() {
         WebDriver page = StaffLogin.signInAsAdmin(browser);
         browser.open("/admin/articles/edit.xhtml");
-        LocalDateTime due = LocalDateTime.now(ASSOCIATION).plusSeconds(30).withNano(0);
-        ArticleEditor.fill(browser, "Scheduled browser article", "scheduled-browser-article", due);
+        LocalDateTime due = ArticleEditor.fillScheduled(browser, "Scheduled browser article", "scheduled-browser-article",
+                Duration.ofSeconds(30));
         ArticleEditor.saveNew(browser, "article:schedule");
         assertEquals("Scheduled", browser.find(By.id("articleStatus")).getText());
         String path = String.format("/en/activities/%1$tY/%1$tm/%1$td/scheduled-browser-article", due);

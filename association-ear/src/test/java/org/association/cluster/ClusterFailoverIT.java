@@ -19,7 +19,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +46,6 @@ class ClusterFailoverIT {
     private static final String B = "http://127.0.0.1:28081";
     private static final String DATABASE = "association_cluster_it";
     private static final String DATABASE_PASSWORD = "cluster test only";
-    private static final ZoneId ASSOCIATION = ZoneId.of("Asia/Shanghai");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @RegisterExtension
@@ -71,7 +69,7 @@ class ClusterFailoverIT {
         WebDriver page = StaffLogin.signInAsAdmin(browser);
         assertTrue(page.getCurrentUrl().startsWith(A + "/admin/"), page.getCurrentUrl());
         browser.open("/admin/articles/edit.xhtml");
-        ArticleEditor.fill(browser, "Written on instance one", "written-on-instance-one", null);
+        ArticleEditor.fill(browser, "Written on instance one", "written-on-instance-one");
         ArticleEditor.saveNew(browser, "article:saveDraft");
         browser.click(By.id("article:publish"));
         assertEquals("Published", browser.find(By.id("articleStatus")).getText());
@@ -84,8 +82,8 @@ class ClusterFailoverIT {
         assertTrue(found.contains("/written-on-instance-one\""), "and in its search index");
 
         browser.open("/admin/articles/edit.xhtml");
-        LocalDateTime due = LocalDateTime.now(ASSOCIATION).plusSeconds(20).withNano(0);
-        ArticleEditor.fill(browser, "Published by the schedule", "published-by-the-schedule", due);
+        LocalDateTime due = ArticleEditor.fillScheduled(browser, "Published by the schedule", "published-by-the-schedule",
+                Duration.ofSeconds(20));
         long scheduled = ArticleEditor.saveNew(browser, "article:schedule");
         String path = String.format("/en/activities/%1$tY/%1$tm/%1$td/published-by-the-schedule", due);
         assertEquals("200", await(() -> String.valueOf(status(B + path)), "200"::equals), "published by itself");

@@ -1,6 +1,8 @@
 package org.association.testing;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
@@ -11,14 +13,14 @@ import org.openqa.selenium.WebElement;
 /** The article editor of the back office as a page object. */
 public final class ArticleEditor {
 
+    /** The association's zone (the server's association.timezone), in which add-times are typed. */
+    private static final ZoneId ASSOCIATION = ZoneId.of("Asia/Shanghai");
+
     private ArticleEditor() {
     }
 
-    /**
-     * Fills the open editor with an English article in Service > Activities: title, address name, text
-     * and, when given, the add-time (typed last).
-     */
-    public static void fill(BrowserSession browser, String title, String slug, LocalDateTime addTime) {
+    /** Fills the open editor with an English article in Service > Activities: title, address name and text. */
+    public static void fill(BrowserSession browser, String title, String slug) {
         WebDriver page = browser.driver();
         browser.find(By.id("article:title")).sendKeys(title);
         BrowserSession.retype(page.findElement(By.id("article:slug")), slug);
@@ -27,14 +29,22 @@ public final class ArticleEditor {
         WebElement editor = page.findElement(By.cssSelector("#article\\:body .ql-editor"));
         browser.clickByScript(editor);
         editor.sendKeys("The text of " + title + ".");
-        // last, so that a slow browser eats as little as possible of the time left before a scheduled add-time
-        if (addTime != null) {
-            WebElement time = page.findElement(By.id("article:publishedAt_input"));
-            time.clear();
-            time.sendKeys(addTime.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
-            time.sendKeys(Keys.ESCAPE);
-            page.findElement(By.id("article:title")).click();
-        }
+    }
+
+    /**
+     * Fills the editor as {@link #fill} does, then types an add-time {@code ahead} of now in the association's zone and
+     * answers it. The time is taken just before it is typed, so a slow browser filling the rest eats none of it.
+     */
+    public static LocalDateTime fillScheduled(BrowserSession browser, String title, String slug, Duration ahead) {
+        fill(browser, title, slug);
+        WebDriver page = browser.driver();
+        LocalDateTime addTime = LocalDateTime.now(ASSOCIATION).plus(ahead).withNano(0);
+        WebElement time = page.findElement(By.id("article:publishedAt_input"));
+        time.clear();
+        time.sendKeys(addTime.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
+        time.sendKeys(Keys.ESCAPE);
+        page.findElement(By.id("article:title")).click();
+        return addTime;
     }
 
     /**
