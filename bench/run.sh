@@ -36,6 +36,8 @@ bench="$root/bench"
 work="$bench/target"
 offset="${BENCH_PORT_OFFSET:-10000}"
 http_port=$((8080 + offset))
+# the bench asks by 127.0.0.1, so that is the address the pages it measures are kept for
+export ASSOCIATION_SITE_URL="http://127.0.0.1:$http_port"
 admin_port=$((4848 + offset))
 static_port="${BENCH_STATIC_PORT:-18180}"
 large_articles="${BENCH_ARTICLES:-100000}"

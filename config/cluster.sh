@@ -34,6 +34,8 @@ ear="$root/association-ear/target/association-ear.ear"
 admin_port=$((4848 + ${ASSOCIATION_CLUSTER_PORT_OFFSET:-2000}))
 asadmin=("$asadmin_path" --port "$admin_port")
 read -r -a http_ports <<< "${ASSOCIATION_CLUSTER_PORTS:-28080 28081}"
+# the address a balancer in front of the instances answers at; without one, the first instance's
+export ASSOCIATION_SITE_URL="${ASSOCIATION_SITE_URL:-http://127.0.0.1:${http_ports[0]}}"
 
 export ASSOCIATION_DB=postgresql
 export ASSOCIATION_DB_NAME="${ASSOCIATION_DB_NAME:-association_cluster}"

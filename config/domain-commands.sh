@@ -112,6 +112,10 @@ association_settings_commands() {
     if [ "${ASSOCIATION_DB:-derby-embedded}" = derby-embedded ] && [ -n "${ASSOCIATION_DATA_DIR:-}" ]; then
         properties="$properties:association.search.directory=$(asadmin_escape "$ASSOCIATION_DATA_DIR/search-index")"
     fi
+    # The site's public address, the only source of absolute links (canonical, feeds, sitemap, API).
+    if [ -n "${ASSOCIATION_SITE_URL:-}" ]; then
+        properties="$properties:association.site-url=$(asadmin_escape "$ASSOCIATION_SITE_URL")"
+    fi
     if [ -n "${ASSOCIATION_DERBY_LOG:-}" ]; then
         properties="$properties:derby.stream.error.file=$(asadmin_escape "$ASSOCIATION_DERBY_LOG")"
     fi

@@ -81,6 +81,8 @@ fi
 # Written into domain.xml like the offset, not set by the post-boot file: a port set there restarts the
 # listener while the monitoring listener is being made, and the site's port then stays closed.
 unset ASSOCIATION_HTTP_PORT
+# Without a public address of its own, the site's links name the port it serves on.
+export ASSOCIATION_SITE_URL="${ASSOCIATION_SITE_URL:-http://localhost:${http_port:-$((8080 + port_offset))}}"
 if [ -n "$http_port" ]; then
     sed -i "s/\(<network-listener protocol=\"http-listener-1\" port=\"\)[0-9]*\"/\1$http_port\"/" "$domain_dir/config/domain.xml"
 fi

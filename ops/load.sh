@@ -40,6 +40,7 @@ asadmin="$payara_home/bin/asadmin"
 http_port=$((8080 + port_offset))
 admin_port=$((4848 + port_offset))
 base="http://127.0.0.1:$http_port"
+export ASSOCIATION_SITE_URL="$base"
 work="$root/association-ear/target/load"
 server_log="$payara_home/glassfish/domains/$domain/logs/server.log"
 password="load test passphrase $RANDOM$RANDOM"

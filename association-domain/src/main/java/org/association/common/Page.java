@@ -14,8 +14,9 @@ public record Page<T>(List<T> items, long total, int number, int size) implement
         items = List.copyOf(items);
     }
 
+    /** The index of the page's first row; past what an int holds, the last one it holds, beyond any real list's end. */
     public static int firstResult(int number, int size) {
-        return (Math.max(number, 1) - 1) * size;
+        return (int) Math.min(Integer.MAX_VALUE, (long) (Math.max(number, 1) - 1) * size);
     }
 
     public int pageCount() {

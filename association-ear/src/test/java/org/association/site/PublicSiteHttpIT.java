@@ -251,6 +251,88 @@ class PublicSiteHttpIT {
         assertTrue(page.headers().firstValue("X-Powered-By").isEmpty());
     }
 
+    @Test
+    void compressedAnswersVaryByEncodingAndCarryTagsOfTheirOwn() {
+        for (String path : List.of("/api/articles", "/sitemap.xml", "/en/notices", "/", "/feed.atom")) {
+            HttpResponse<byte[]> gzipped = Http.getBytes(path, "Accept-Encoding", "gzip");
+            assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""), path);
+            assertTrue(gzipped.headers().allValues("Vary").stream().anyMatch(vary -> vary.contains("Accept-Encoding")),
+                    path + " Vary: " + gzipped.headers().allValues("Vary"));
+            HttpResponse<byte[]> refused = Http.getBytes(path, "Accept-Encoding", "gzip;q=0, identity");
+            assertTrue(refused.headers().firstValue("Content-Encoding").isEmpty(), path + " sent gzip to a client that refused it");
+            HttpResponse<byte[]> plain = Http.getBytes(path);
+            assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), path);
+            String gzipTag = gzipped.headers().firstValue("ETag").orElseThrow();
+            String plainTag = plain.headers().firstValue("ETag").orElseThrow();
+            assertFalse(gzipTag.equals(plainTag), path + ": other bytes, one strong tag " + plainTag);
+            assertEquals(304, Http.getBytes(path, "Accept-Encoding", "gzip", "If-None-Match", gzipTag).statusCode(), path);
+            assertEquals(200, Http.getBytes(path, "If-None-Match", gzipTag).statusCode(), path + ": the gzip tag matched plain bytes");
+        }
+    }
+
+    @Test
+    void pagesThatMayRedirectByTheLanguageCookieSayTheyVaryByIt() {
+        for (String path : List.of("/en/notices", "/en/", "/notices")) {
+            assertTrue(Http.get(path).headers().allValues("Vary").stream().anyMatch(vary -> vary.contains("Cookie")), path);
+        }
+        HttpResponse<String> redirected = Http.get("/en/notices", "Cookie", "lang=zh");
+        assertEquals(302, redirected.statusCode());
+        assertEquals("/notices", redirected.headers().firstValue("Location").orElseThrow());
+        assertTrue(redirected.headers().allValues("Vary").stream().anyMatch(vary -> vary.contains("Cookie")));
+    }
+
+    @Test
+    void robotsAndTheFaviconAreRealFiles() {
+        HttpResponse<String> robots = Http.get("/robots.txt");
+        assertEquals(200, robots.statusCode());
+        assertTrue(robots.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+        assertTrue(robots.body().contains("User-agent: *"), robots.body());
+        assertTrue(robots.body().contains("Sitemap: " + Browser.baseUrl() + "/sitemap.xml"), robots.body());
+        assertTrue(robots.body().contains("Disallow: /admin"), robots.body());
+        HttpResponse<byte[]> icon = Http.getBytes("/favicon.ico");
+        assertEquals(200, icon.statusCode());
+        byte[] bytes = icon.body();
+        assertTrue(bytes.length > 22 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 1 && bytes[3] == 0, "an ICO file");
+        assertTrue(icon.headers().firstValue("Content-Type").orElse("").startsWith("image/"),
+                icon.headers().firstValue("Content-Type").orElse("none"));
+    }
+
+    @Test
+    void theSitemapNamesEachTranslationAndTheDefaultLanguage() throws Exception {
+        Document pages = xml(Http.getBytes("/sitemap/pages.xml").body());
+        Element home = urlOf(pages, Browser.baseUrl() + "/en/");
+        assertEquals(Browser.baseUrl() + "/", alternate(home, "zh-CN"));
+        assertEquals(Browser.baseUrl() + "/en/", alternate(home, "en"));
+        assertEquals(Browser.baseUrl() + "/", alternate(home, "x-default"));
+        Document articles = xml(Http.getBytes("/sitemap/articles-1.xml").body());
+        Element seed = urlOf(articles, Browser.baseUrl() + SEED);
+        assertEquals(Browser.baseUrl() + "/en" + SEED, alternate(seed, "en"));
+        assertEquals(Browser.baseUrl() + SEED, alternate(seed, "zh-CN"));
+        assertEquals(Browser.baseUrl() + SEED, alternate(seed, "x-default"));
+    }
+
+    private static Element urlOf(Document sitemap, String location) {
+        NodeList urls = sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url");
+        for (int i = 0; i < urls.getLength(); i++) {
+            Element url = (Element) urls.item(i);
+            if (url.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc").item(0).getTextContent().equals(location)) {
+                return url;
+            }
+        }
+        throw new AssertionError(location + " is not in the sitemap");
+    }
+
+    private static String alternate(Element url, String hreflang) {
+        NodeList links = url.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link");
+        for (int i = 0; i < links.getLength(); i++) {
+            Element link = (Element) links.item(i);
+            if (link.getAttribute("hreflang").equals(hreflang) && link.getAttribute("rel").equals("alternate")) {
+                return link.getAttribute("href");
+            }
+        }
+        throw new AssertionError("no " + hreflang + " alternate");
+    }
+
     static long seedId() {
         JsonObject page = Json.createReader(new StringReader(Http.get("/api/articles?channel=activities&language=en").body())).readObject();
         return page.getJsonArray("items").getValuesAs(JsonObject.class).stream().filter(item -> SEED_TITLE.equals(item.getString("title")))

@@ -140,7 +140,8 @@ public class PublishedArticles {
     /** Published articles in id order, a slice at a time: the sitemap's files. */
     public List<SitemapEntry> sitemapSlice(int first, int max) {
         return em.createQuery("select new org.association.content.boundary.SitemapEntry(a.id, c.slug, a.slug, a.language,"
-                        + " a.publishedAt, a.updatedAt) from Article a join a.channel c where a.status = :published order by a.id",
+                        + " a.publishedAt, a.updatedAt, tc.slug, t.slug, t.publishedAt, t.status) from Article a join a.channel c"
+                        + " left join a.translation t left join t.channel tc where a.status = :published order by a.id",
                         SitemapEntry.class)
                 .setParameter("published", ArticleStatus.PUBLISHED)
                 .setFirstResult(first)

@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
@@ -16,6 +19,7 @@ import org.association.content.boundary.ChannelTree;
 import org.association.content.boundary.PublishedArticles;
 import org.association.content.boundary.SitemapEntry;
 import org.association.content.entity.Language;
+import org.association.web.site.Pages;
 import org.association.web.site.SiteContext;
 import org.association.web.site.SiteLinks;
 
@@ -31,6 +35,8 @@ public class SitemapServlet extends HttpServlet {
 
     static final int PER_FILE = 10_000;
     private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    /** Google's extension for a page's other languages: xhtml:link rel="alternate" hreflang. */
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
     private static final Pattern ARTICLES = Pattern.compile("/articles-([1-9][0-9]{0,5})\\.xml");
 
     @Inject
@@ -67,9 +73,9 @@ public class SitemapServlet extends HttpServlet {
 
     private void index(HttpServletResponse response) throws IOException, XMLStreamException {
         XMLStreamWriter xml = start(response, "sitemapindex");
-        element(xml, "sitemap", site.absolute("/sitemap/pages.xml"), null);
+        element(xml, "sitemap", site.absolute("/sitemap/pages.xml"), null, Map.of());
         for (int number = 1; number <= files(); number++) {
-            element(xml, "sitemap", site.absolute("/sitemap/articles-" + number + ".xml"), null);
+            element(xml, "sitemap", site.absolute("/sitemap/articles-" + number + ".xml"), null, Map.of());
         }
         end(xml);
     }
@@ -77,9 +83,10 @@ public class SitemapServlet extends HttpServlet {
     private void pages(HttpServletResponse response) throws IOException, XMLStreamException {
         XMLStreamWriter xml = start(response, "urlset");
         for (Language language : Language.values()) {
-            element(xml, "url", site.absolute(SiteLinks.home(language)), null);
+            url(xml, SiteLinks.home(language), null, Pages.bothLanguages(SiteLinks.home(Language.ZH)));
             for (ChannelNode channel : channels.current().bySlug().values()) {
-                element(xml, "url", site.absolute(SiteLinks.channel(language, channel.slug(), 1)), null);
+                url(xml, SiteLinks.channel(language, channel.slug(), 1), null,
+                        Pages.bothLanguages(SiteLinks.channel(Language.ZH, channel.slug(), 1)));
             }
         }
         end(xml);
@@ -88,10 +95,28 @@ public class SitemapServlet extends HttpServlet {
     private void articles(HttpServletResponse response, int number) throws IOException, XMLStreamException {
         XMLStreamWriter xml = start(response, "urlset");
         for (SitemapEntry entry : articles.sitemapSlice((number - 1) * PER_FILE, PER_FILE)) {
-            element(xml, "url", site.absolute(SiteLinks.article(entry.language(), entry.channelSlug(), entry.publishedAt(), entry.slug())),
-                    site.day(entry.updatedAt() == null ? entry.publishedAt() : entry.updatedAt()));
+            String own = SiteLinks.article(entry.language(), entry.channelSlug(), entry.publishedAt(), entry.slug());
+            Map<Language, String> alternates = new EnumMap<>(Language.class);
+            if (entry.hasTranslation()) {
+                alternates.put(entry.language(), own);
+                alternates.put(entry.language() == Language.ZH ? Language.EN : Language.ZH, SiteLinks.article(
+                        entry.language() == Language.ZH ? Language.EN : Language.ZH, entry.translationChannelSlug(),
+                        entry.translationPublishedAt(), entry.translationSlug()));
+            }
+            url(xml, own, site.day(entry.updatedAt() == null ? entry.publishedAt() : entry.updatedAt()), alternates);
         }
         end(xml);
+    }
+
+    /** A url element with its alternates in each language, and the Chinese one as the default for everyone else. */
+    private void url(XMLStreamWriter xml, String path, String lastModified, Map<Language, String> alternates)
+            throws XMLStreamException {
+        Map<String, String> links = new LinkedHashMap<>();
+        alternates.forEach((language, alternate) -> links.put(SiteContext.tag(language), site.absolute(alternate)));
+        if (alternates.containsKey(Language.ZH)) {
+            links.put("x-default", site.absolute(alternates.get(Language.ZH)));
+        }
+        element(xml, "url", site.absolute(path), lastModified, links);
     }
 
     private int files() {
@@ -103,10 +128,14 @@ public class SitemapServlet extends HttpServlet {
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement(root);
         xml.writeDefaultNamespace(NAMESPACE);
+        if (root.equals("urlset")) {
+            xml.writeNamespace("xhtml", XHTML);
+        }
         return xml;
     }
 
-    private static void element(XMLStreamWriter xml, String name, String location, String lastModified) throws XMLStreamException {
+    private static void element(XMLStreamWriter xml, String name, String location, String lastModified,
+            Map<String, String> alternates) throws XMLStreamException {
         xml.writeStartElement(name);
         xml.writeStartElement("loc");
         xml.writeCharacters(location);
@@ -115,6 +144,12 @@ public class SitemapServlet extends HttpServlet {
             xml.writeStartElement("lastmod");
             xml.writeCharacters(lastModified);
             xml.writeEndElement();
+        }
+        for (Map.Entry<String, String> alternate : alternates.entrySet()) {
+            xml.writeEmptyElement("xhtml", "link", XHTML);
+            xml.writeAttribute("rel", "alternate");
+            xml.writeAttribute("hreflang", alternate.getKey());
+            xml.writeAttribute("href", alternate.getValue());
         }
         xml.writeEndElement();
     }

@@ -2,6 +2,7 @@ package org.association.web.site;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Pages within a budget of bytes, the least recently used out first when a new one needs the room;
@@ -39,6 +40,17 @@ final class KeptPages {
         PageCache.Page old = pages.remove(key);
         if (old != null) {
             bytes -= old.size();
+        }
+    }
+
+    void removeIf(Predicate<PageCache.Page> dropped) {
+        var entries = pages.values().iterator();
+        while (entries.hasNext()) {
+            PageCache.Page page = entries.next();
+            if (dropped.test(page)) {
+                bytes -= page.size();
+                entries.remove();
+            }
         }
     }
 

@@ -11,16 +11,19 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
+import org.association.common.ContentChanged;
 import org.association.common.ContentChanges;
 import org.association.common.Hashes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Rendered public pages, kept as bytes so that a page which has not changed is not rendered again.
- * Keyed by address (the language is part of it); emptied after any change is committed, so a
- * published edit shows on the next request; bounded in bytes, least recently used out first.
+ * Keyed by address and the parameters the page reads (see PageKeys; the language is part of the path); what a
+ * committed change may have changed is dropped (see {@link #changed}), so a published edit shows on the next request;
+ * bounded in bytes, least recently used out first.
  * Addresses with a query other than a page number (searches, and whatever a client appends) are
  * without number, so they are kept apart, in an eighth of the room, and only once asked for a second
  * time: a stream of new questions pushes out neither the site's own pages nor the answers readers ask for again.
@@ -34,21 +37,30 @@ public class PageCache {
     /** How many of the latest questions are remembered, to keep the answer to one asked again. */
     private static final int REMEMBERED_QUESTIONS = 8192;
 
-    /** A rendered page: its bytes, those bytes gzipped (made when first asked for), and its entity tag. */
+    /** What a render read before it began: a change since then makes the page one not to keep. */
+    public record Stamp(long all, long members) {
+    }
+
+    /**
+     * A rendered page: its bytes, those bytes gzipped (made when first asked for), an entity tag for each, and whether
+     * it shows members (leadership, secretariat, directory), the only pages that a change to a member changes.
+     */
     public static final class Page {
 
         private final byte[] body;
         private final String contentType;
         private final Map<String, String> headers;
         private final String etag;
+        private final boolean showsMembers;
         private final long createdAt;
         private volatile byte[] gzipped;
 
-        Page(byte[] body, String contentType, Map<String, String> headers, long createdAt) {
+        Page(byte[] body, String contentType, Map<String, String> headers, boolean showsMembers, long createdAt) {
             this.body = body;
             this.contentType = contentType;
             this.headers = Map.copyOf(headers);
             this.etag = "\"" + Hashes.sha256(body).substring(0, 32) + "\"";
+            this.showsMembers = showsMembers;
             this.createdAt = createdAt;
         }
 
@@ -73,12 +85,18 @@ public class PageCache {
             return headers;
         }
 
+        /** The tag of the plain bytes. */
         public String etag() {
             return etag;
         }
 
-        /** True when an If-None-Match header names this page's tag (or any tag, "*"). */
-        public boolean matches(String ifNoneMatch) {
+        /** The tag of the gzipped bytes: other bytes, so another tag. */
+        public String gzipEtag() {
+            return etag.substring(0, etag.length() - 1) + "-gzip\"";
+        }
+
+        /** True when an If-None-Match header names {@code etag} (or any tag, "*"), compared weakly as RFC 9110 asks. */
+        public static boolean matches(String ifNoneMatch, String etag) {
             if (ifNoneMatch == null) {
                 return false;
             }
@@ -86,6 +104,14 @@ public class PageCache {
                     .map(String::strip)
                     .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
                     .anyMatch(tag -> tag.equals(etag) || tag.equals("*"));
+        }
+
+        boolean showsMembers() {
+            return showsMembers;
+        }
+
+        long ageSeconds() {
+            return TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - createdAt);
         }
 
         long size() {
@@ -110,6 +136,8 @@ public class PageCache {
     private final AskedBefore askedBefore = new AskedBefore(REMEMBERED_QUESTIONS);
     /** Raised by every change: a page rendered before it is sent to its reader but not kept. Guarded by this. */
     private long generation;
+    /** Raised by every change to a member, for the pages that show members. Guarded by this. */
+    private long memberGeneration;
     /** Renders under way, one per address, that readers of the same address wait for instead of rendering it again. */
     private final Map<String, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
 
@@ -120,7 +148,7 @@ public class PageCache {
     void create() {
         sitePages = new KeptPages(maxBytes - maxBytes / QUERIED_SHARE);
         queried = new KeptPages(maxBytes / QUERIED_SHARE);
-        changes.subscribe(change -> clear());
+        changes.subscribe(this::changed);
     }
 
     public Page get(String key) {
@@ -135,9 +163,9 @@ public class PageCache {
         }
     }
 
-    /** What {@link #put} is given, read before rendering: a change since then makes the page one not to keep. */
-    public synchronized long generation() {
-        return generation;
+    /** What {@link #put} is given, read before rendering. */
+    public synchronized Stamp stamp() {
+        return new Stamp(generation, memberGeneration);
     }
 
     /**
@@ -152,10 +180,11 @@ public class PageCache {
         rendering.remove(key, render);
     }
 
-    public Page put(String key, byte[] body, String contentType, Map<String, String> headers, long renderedIn) {
-        Page page = new Page(body, contentType, headers, System.nanoTime());
+    public Page put(String key, byte[] body, String contentType, Map<String, String> headers, boolean showsMembers,
+            Stamp renderedIn) {
+        Page page = new Page(body, contentType, headers, showsMembers, System.nanoTime());
         synchronized (this) {
-            if (renderedIn != generation) {
+            if (renderedIn.all() != generation || showsMembers && renderedIn.members() != memberGeneration) {
                 return page; // rendered before the latest change: right for who asked before it, not for who asks next
             }
             KeptPages region = region(key);
@@ -165,6 +194,27 @@ public class PageCache {
             region.put(key, page);
         }
         return page;
+    }
+
+    /**
+     * Drops what a committed change may have changed. Staff accounts, import batches, application attempts, the audit
+     * trail and the scheduler's rows are on no public page; a member is on the pages that show members; anything
+     * else (articles, channels, files, departments, appointments, and whatever a later feature adds) may be anywhere.
+     */
+    void changed(ContentChanged change) {
+        switch (change.entityType()) {
+            case "Account", "ImportBatch", "ApplicationAttempt", "AuditEntry", "ScheduledJob" -> {
+                // on no public page
+            }
+            case "Member" -> dropMemberPages();
+            default -> clear();
+        }
+    }
+
+    synchronized void dropMemberPages() {
+        memberGeneration++;
+        sitePages.removeIf(Page::showsMembers);
+        queried.removeIf(Page::showsMembers);
     }
 
     public synchronized void clear() {

@@ -23,6 +23,14 @@ final class PageResponses {
         void render(HttpServletResponse target) throws IOException, ServletException;
     }
 
+    /**
+     * Where an answer is kept: its key, whether it shows members (see PageCache), and whether its render may be kept
+     * at all (only one asked for by the site's own address: a page never depends on the Host, but who asks by another
+     * name gets a render of their own, not a copy for everyone).
+     */
+    record Kept(String key, boolean showsMembers, boolean keepRender) {
+    }
+
     /** Longer than any render takes; a reader who waited that long renders the page alone. */
     private static final long RENDER_WAIT_SECONDS = 30;
 
@@ -39,9 +47,16 @@ final class PageResponses {
         return "GET".equals(method) || "HEAD".equals(method);
     }
 
-    static void serve(HttpServletRequest request, HttpServletResponse response, PageCache cache, String key, Renderer renderer)
+    static void serve(HttpServletRequest request, HttpServletResponse response, PageCache cache, Kept kept, Renderer renderer)
             throws IOException, ServletException {
+        String key = kept.key();
         PageCache.Page page = cache.get(key);
+        // only a GET's render has the body that every later reader needs; a HEAD is answered without one
+        boolean keepRender = kept.keepRender() && "GET".equals(request.getMethod());
+        if (page == null && !keepRender) {
+            renderer.render(response);
+            return;
+        }
         CompletableFuture<PageCache.Page> render = new CompletableFuture<>();
         CompletableFuture<PageCache.Page> other = page == null ? cache.startRendering(key, render) : null;
         if (other != null) {
@@ -50,7 +65,7 @@ final class PageResponses {
         }
         if (page == null) {
             try {
-                page = render(request, response, cache, key, renderer);
+                page = render(request, response, cache, kept, renderer);
             } finally {
                 render.complete(page); // null: not a page for everyone, or it failed; who waited renders it then
                 if (other == null) {
@@ -71,23 +86,23 @@ final class PageResponses {
     }
 
     /** Renders the page; answers it, or null when it was sent as it is because it is not the same for everyone. */
-    private static PageCache.Page render(HttpServletRequest request, HttpServletResponse response, PageCache cache, String key,
+    private static PageCache.Page render(HttpServletRequest request, HttpServletResponse response, PageCache cache, Kept kept,
             Renderer renderer) throws IOException, ServletException {
-        long generation = cache.generation();
+        PageCache.Stamp stamp = cache.stamp();
         CapturedResponse captured = new CapturedResponse(response);
         renderer.render(captured);
         if (captured.errorSent()) {
             return null; // the container's error page goes out as it is
         }
+        byte[] body = captured.body();
         boolean sameForEveryone = captured.status() == HttpServletResponse.SC_OK && !captured.setsCookie()
-                && request.getSession(false) == null;
+                && request.getSession(false) == null && body.length > 0;
         if (!sameForEveryone) {
-            byte[] body = captured.body();
             response.setContentLength(body.length);
             response.getOutputStream().write(body);
             return null;
         }
-        return cache.put(key, captured.body(), response.getContentType(), captured.pageHeaders(), generation);
+        return cache.put(kept.key(), body, response.getContentType(), captured.pageHeaders(), kept.showsMembers(), stamp);
     }
 
     /** The page another request is rendering, or null if it is not one to share or takes too long. */
@@ -102,16 +117,26 @@ final class PageResponses {
         }
     }
 
+    /**
+     * Sends the page gzipped to a client that accepts it, plain otherwise. Each of the two has its own entity tag (the
+     * bytes differ), and a cache on the way keeps them apart by Accept-Encoding.
+     */
     static void send(PageCache.Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("ETag", page.etag());
+        if (!response.containsHeader("Vary")) {
+            response.setHeader("Vary", "Accept-Encoding");
+        }
+        boolean gzip = AcceptEncoding.allowsGzip(request.getHeader("Accept-Encoding"));
+        String etag = gzip ? page.gzipEtag() : page.etag();
+        response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", "no-cache");
-        if (page.matches(request.getHeader("If-None-Match"))) {
+        // as a cache in front of the site says it: how long ago this copy was rendered
+        response.setHeader("Age", Long.toString(page.ageSeconds()));
+        if (PageCache.Page.matches(request.getHeader("If-None-Match"), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        String acceptEncoding = request.getHeader("Accept-Encoding");
         byte[] body = page.body();
-        if (acceptEncoding != null && acceptEncoding.contains("gzip")) {
+        if (gzip) {
             body = page.gzipped();
             response.setHeader("Content-Encoding", "gzip");
         }

@@ -32,6 +32,8 @@ public class PublicSiteFilter extends HttpFilter {
     public static final String LANGUAGE = "association.language";
     public static final String ADDRESS = "association.address";
     public static final String CHANNEL = "association.channel";
+    /** The part of the query that the page reads (see PageKeys), all that it may write back into its links. */
+    public static final String QUERY = "association.query";
     static final String LANGUAGE_COOKIE = "lang";
     static final String LANGUAGE_PARAMETER = "hl";
 
@@ -50,6 +52,9 @@ public class PublicSiteFilter extends HttpFilter {
     @Inject
     private PageCache cache;
 
+    @Inject
+    private SiteUrl siteUrl;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -59,11 +64,9 @@ public class PublicSiteFilter extends HttpFilter {
                 // public, read-only data: any web site may show it
                 response.setHeader("Access-Control-Allow-Origin", "*");
             }
-            if (PageResponses.isCacheable(request)) {
-                PageResponses.serve(request, response, cache, pathAndQuery(request, false), target -> chain.doFilter(request, target));
-            } else {
-                chain.doFilter(request, response);
-            }
+            response.setHeader("Vary", "Accept-Encoding");
+            serve(request, response, PageKeys.key(path, PageKeys.resourceQuery(path, request)), false,
+                    target -> chain.doFilter(request, target));
             return;
         }
         if (startsWithAny(path, NOT_PAGES)) {
@@ -75,42 +78,62 @@ public class PublicSiteFilter extends HttpFilter {
             return;
         }
         SiteAddress address = SiteAddress.parse(path);
+        // either language's address may send a reader to the other one: by the remembered choice (a cookie), and a
+        // Chinese one also by the browser's languages; any page may come gzipped
+        response.setHeader("Vary", address.language() == Language.ZH ? "Accept-Language, Cookie, Accept-Encoding"
+                : "Cookie, Accept-Encoding");
         Optional<Language> chosen = languageChoice(request, response, address);
         if (chosen.isPresent()) {
             redirect(response, SiteLinks.inLanguage(chosen.get(), pathAndQuery(request, true)), HttpServletResponse.SC_FOUND);
             return;
         }
+        ChannelNode channel = null;
+        if (address.channelSlug() != null) {
+            channel = channels.current().bySlug(address.channelSlug()).orElse(null);
+            if (channel == null) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+        }
+        String query = PageKeys.pageQuery(address, channel, request);
         request.setAttribute(LANGUAGE, address.language());
         request.setAttribute(ADDRESS, address);
-        // a Chinese address may send another reader to the English page; any page may come gzipped
-        response.setHeader("Vary", address.language() == Language.ZH ? "Accept-Language, Cookie, Accept-Encoding" : "Accept-Encoding");
+        request.setAttribute(CHANNEL, channel);
+        request.setAttribute(QUERY, query);
+        ChannelNode routed = channel;
+        serve(request, response, PageKeys.key(path, query), routed != null && showsMembers(routed.kind()),
+                target -> route(request, target, address, routed));
+    }
+
+    /** Answers from the page cache what may be kept there, and renders the rest as it is. */
+    private void serve(HttpServletRequest request, HttpServletResponse response, String key, boolean showsMembers,
+            PageResponses.Renderer renderer) throws IOException, ServletException {
         if (PageResponses.isCacheable(request)) {
-            PageResponses.serve(request, response, cache, pathAndQuery(request, false), target -> route(request, target, address));
+            PageResponses.serve(request, response, cache, new PageResponses.Kept(key, showsMembers,
+                    siteUrl.isSiteHost(request.getHeader("Host"))), renderer);
         } else {
-            route(request, response, address);
+            renderer.render(response);
         }
     }
 
-    private void route(HttpServletRequest request, HttpServletResponse response, SiteAddress address)
+    /** Pages that show members' names: the only public pages that a change to a member changes. */
+    private static boolean showsMembers(ChannelKind kind) {
+        return kind == ChannelKind.LEADERSHIP || kind == ChannelKind.SECRETARIAT || kind == ChannelKind.MEMBER_DIRECTORY;
+    }
+
+    private void route(HttpServletRequest request, HttpServletResponse response, SiteAddress address, ChannelNode channel)
             throws IOException, ServletException {
         switch (address.kind()) {
             case HOME -> forward(request, response, "/site/home.xhtml");
             case SEARCH -> forward(request, response, "/site/search.xhtml");
             case FEED -> forward(request, response, "/feeds/atom");
-            case CHANNEL, CHANNEL_FEED, THANKS, ARTICLE -> routeInChannel(request, response, address);
+            case CHANNEL, CHANNEL_FEED, THANKS, ARTICLE -> routeInChannel(request, response, address, channel);
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
 
-    private void routeInChannel(HttpServletRequest request, HttpServletResponse response, SiteAddress address)
+    private void routeInChannel(HttpServletRequest request, HttpServletResponse response, SiteAddress address, ChannelNode channel)
             throws IOException, ServletException {
-        Optional<ChannelNode> found = channels.current().bySlug(address.channelSlug());
-        if (found.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        ChannelNode channel = found.get();
-        request.setAttribute(CHANNEL, channel);
         if (address.kind() == Kind.ARTICLE) {
             forward(request, response, "/site/article.xhtml");
         } else if (address.kind() == Kind.CHANNEL_FEED) {
@@ -236,9 +259,10 @@ public class PublicSiteFilter extends HttpFilter {
         return query == null || query.isEmpty() ? path : path + "?" + query;
     }
 
+    /** Redirects within the site: whatever the address asked for, the target is a path of this site. */
     private static void redirect(HttpServletResponse response, String location, int status) {
         response.setStatus(status);
-        response.setHeader("Location", location);
+        response.setHeader("Location", SiteLinks.sitePath(location));
         response.setHeader("Cache-Control", "no-store");
     }
 

@@ -9,12 +9,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.association.content.boundary.ArticleSummary;
 import org.association.content.boundary.ChannelNode;
 import org.association.content.entity.Attachment;
 import org.association.content.entity.Language;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.primefaces.model.menu.DefaultMenuItem;
 import org.primefaces.model.menu.DefaultMenuModel;
 import org.primefaces.model.menu.MenuModel;
@@ -32,10 +30,8 @@ public class SiteContext {
     @Inject
     private HttpServletRequest request;
 
-    /** The site's public address (https://www.example.org) when it is not what the request says. */
     @Inject
-    @ConfigProperty(name = "association.site-url")
-    private Optional<String> siteUrl;
+    private SiteUrl siteUrl;
 
     public Language getLanguage() {
         Object language = request.getAttribute(PublicSiteFilter.LANGUAGE);
@@ -71,7 +67,8 @@ public class SiteContext {
     public String getOtherLanguageLink() {
         Language other = isEnglish() ? Language.ZH : Language.EN;
         String path = request.getAttribute(PublicSiteFilter.ADDRESS) instanceof SiteAddress address ? address.path() : "/";
-        String query = request.getQueryString() == null ? "" : "&" + request.getQueryString();
+        // only what the page reads: a kept page must not carry what one reader appended to the address
+        String query = request.getAttribute(PublicSiteFilter.QUERY) instanceof String read && !read.isEmpty() ? "&" + read : "";
         return SiteLinks.inLanguage(other, path) + "?" + PublicSiteFilter.LANGUAGE_PARAMETER + "=" + other.code() + query;
     }
 
@@ -106,13 +103,7 @@ public class SiteContext {
 
     /** An absolute address for links that leave the page: canonical, hreflang, feeds. */
     public String absolute(String path) {
-        String base = siteUrl.map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url).orElseGet(() -> {
-            String scheme = request.getScheme();
-            int port = request.getServerPort();
-            boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-            return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
-        });
-        return base + path;
+        return siteUrl.absolute(path);
     }
 
     public List<Map.Entry<String, String>> alternates(PublicPage page) {

@@ -60,13 +60,23 @@ public final class SiteLinks {
         return "/thumbnails/" + attachmentId + ".jpg";
     }
 
-    /** The same page in the other language: the path with the /en prefix added or taken away. */
+    /** The same page in the other language: the path with the /en prefix added or taken away; always a path of this site. */
     public static String inLanguage(Language target, String pathAndQuery) {
         String path = pathAndQuery.startsWith(ENGLISH_PREFIX + "/") || pathAndQuery.equals(ENGLISH_PREFIX)
-                ? pathAndQuery.substring(ENGLISH_PREFIX.length()) : pathAndQuery;
-        if (path.isEmpty()) {
-            path = "/";
-        }
+                || pathAndQuery.startsWith(ENGLISH_PREFIX + "?") ? pathAndQuery.substring(ENGLISH_PREFIX.length()) : pathAndQuery;
+        path = sitePath(path);
         return target == Language.EN ? ENGLISH_PREFIX + path : path;
+    }
+
+    /**
+     * The address as a path of this site: the slashes (and what browsers read as slashes) it starts with become one,
+     * so "//evil.example/" or "/\evil.example" cannot send a reader to another host.
+     */
+    public static String sitePath(String address) {
+        int start = 0;
+        while (start < address.length() && "/\\\t\r\n ".indexOf(address.charAt(start)) >= 0) {
+            start++;
+        }
+        return "/" + address.substring(start);
     }
 }

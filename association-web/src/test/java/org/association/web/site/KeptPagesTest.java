@@ -51,7 +51,23 @@ class KeptPagesTest {
         assertFalse(PageCache.isSitePage("/news?page=12345678901"));
     }
 
+    @Test
+    void pagesThatShowMembersGoAloneAndTheirRoomWithThem() {
+        KeptPages pages = new KeptPages(1000);
+        pages.put("/leadership", page(30, true));
+        pages.put("/news", page(20, false));
+        pages.put("/directory", page(10, true));
+        pages.removeIf(PageCache.Page::showsMembers);
+        assertEquals(1, pages.size());
+        assertEquals(20, pages.bytes());
+        assertNotNull(pages.get("/news"));
+    }
+
     private static PageCache.Page page(int bytes) {
-        return new PageCache.Page(new byte[bytes], "text/html", Map.of(), System.nanoTime());
+        return page(bytes, false);
+    }
+
+    private static PageCache.Page page(int bytes, boolean showsMembers) {
+        return new PageCache.Page(new byte[bytes], "text/html", Map.of(), showsMembers, System.nanoTime());
     }
 }
