@@ -44,6 +44,8 @@ class ClusterFailoverIT {
 
     private static final String A = "http://127.0.0.1:28080";
     private static final String B = "http://127.0.0.1:28081";
+    /** The site's address (config/cluster.sh: the first instance's), which a balancer in front passes on as the Host. */
+    private static final String SITE_HOST = "127.0.0.1:28080";
     private static final String DATABASE = "association_cluster_it";
     private static final String DATABASE_PASSWORD = "cluster test only";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -65,6 +67,8 @@ class ClusterFailoverIT {
     void whatOneInstanceSavesTheOtherServesAndStaffGoOnWhenTheirInstanceStops() throws Exception {
         // the list is in B's page cache before the article exists
         assertFalse(get(B + "/en/activities").contains("Written on instance one"));
+        assertTrue(HTTP.send(site(B + "/en/activities"), HttpResponse.BodyHandlers.discarding()).headers().firstValue("ETag").isPresent(),
+                "kept by B");
 
         WebDriver page = StaffLogin.signInAsAdmin(browser);
         assertTrue(page.getCurrentUrl().startsWith(A + "/admin/"), page.getCurrentUrl());
@@ -123,13 +127,18 @@ class ClusterFailoverIT {
     }
 
     private static String get(String url) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(site(url), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), url);
         return response.body();
     }
 
     private static int status(String url) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HTTP.send(site(url), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** A reader's request to one instance, as the balancer sends it on: with the site's own Host. */
+    private static HttpRequest site(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Host", SITE_HOST).build();
     }
 
     @FunctionalInterface

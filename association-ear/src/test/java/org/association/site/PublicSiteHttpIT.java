@@ -305,10 +305,12 @@ class PublicSiteHttpIT {
         assertEquals(Browser.baseUrl() + "/en/", alternate(home, "en"));
         assertEquals(Browser.baseUrl() + "/", alternate(home, "x-default"));
         Document articles = xml(Http.getBytes("/sitemap/articles-1.xml").body());
-        Element seed = urlOf(articles, Browser.baseUrl() + SEED);
-        assertEquals(Browser.baseUrl() + "/en" + SEED, alternate(seed, "en"));
-        assertEquals(Browser.baseUrl() + SEED, alternate(seed, "zh-CN"));
-        assertEquals(Browser.baseUrl() + SEED, alternate(seed, "x-default"));
+        Element english = urlOf(articles, Browser.baseUrl() + "/en" + SEED);
+        String chinese = alternate(english, "zh-CN");
+        assertTrue(chinese.startsWith(Browser.baseUrl() + "/activities/2024/01/25/"), chinese);
+        assertEquals(Browser.baseUrl() + "/en" + SEED, alternate(english, "en"));
+        assertEquals(chinese, alternate(english, "x-default"));
+        assertEquals(Browser.baseUrl() + "/en" + SEED, alternate(urlOf(articles, chinese), "en"), "and back");
     }
 
     private static Element urlOf(Document sitemap, String location) {
