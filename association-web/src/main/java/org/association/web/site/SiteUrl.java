@@ -2,6 +2,8 @@ package org.association.web.site;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -32,6 +34,11 @@ public class SiteUrl {
         base = parsed.base();
         authority = parsed.authority();
         LOG.info(() -> "The site's public address is " + base);
+    }
+
+    /** Made with the application, so that a wrong setting fails the deployment, not every page. */
+    void started(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        // nothing to do: observing the event is what creates this bean
     }
 
     /** The path (starting with "/") made absolute on the site's address. */
