@@ -44,7 +44,7 @@ class PublicSiteSecurityIT {
     }
 
     @Test
-    void aHostHeaderClientReachesNoLinkAndNoKeptPage() {
+    void aForgedHostReachesNoLinkAndNoKeptPage() {
         long id = firstArticleId();
         for (String path : List.of("/en/news", "/", "/feed.atom", "/en/activities/feed.atom", "/sitemap.xml", "/sitemap/pages.xml",
                 "/sitemap/articles-1.xml", "/api/articles", "/api/articles/" + id)) {
