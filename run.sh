@@ -2,15 +2,20 @@
 # Builds the EAR, prepares a Payara Server 6 domain with embedded Derby, deploys, and serves the site
 # in the foreground until Ctrl-C or SIGTERM. Needs only JDK 17 and Maven; Payara comes from Maven Central.
 #
-#   ASSOCIATION_HTTP_PORT       HTTP port (default 8080)
+#   ASSOCIATION_HTTP_PORT       HTTP port (default 8080, moved by ASSOCIATION_PORT_OFFSET)
 #   ASSOCIATION_DATA_DIR        where the database lives and survives restarts (default ./data)
-#   ASSOCIATION_ADMIN_PASSWORD  password of the first 'admin' account, on the first start only
+#   ASSOCIATION_ADMIN_PASSWORD  password of the first 'admin' account, on the first start only; checked before the
+#                               server starts, and refused with the rule (AdminPasswordCheck) when it breaks it
 #                               (default: a random one, written once to the server log)
 #   ASSOCIATION_DEMO_DATA       load the demo content into an empty database (default true)
 #   ASSOCIATION_PORT_OFFSET     moves the server's other ports (administration 4848, IIOP, JMX...) by
 #                               this much, to run beside another domain such as the tests' (default 0)
+#   ASSOCIATION_BUILD           false: start what the last build made instead of building first (default true)
 #   ASSOCIATION_DB              derby-embedded (default), derby-network or postgresql, with ASSOCIATION_DB_HOST,
 #                               _PORT, _NAME, _USER, _PASSWORD and ASSOCIATION_BACKUP_DIR: see config/domain-commands.sh
+#
+# A signal at any moment, to this script or to its whole process group, stops whatever runs (the build, the server,
+# a deployment) and leaves no process behind.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -23,66 +28,80 @@ admin_port=$((4848 + port_offset))
 data_dir="${ASSOCIATION_DATA_DIR:-$root/data}"
 payara_home="$root/association-ear/target/payara6"
 domain=association
+domain_dir="$payara_home/glassfish/domains/$domain"
 asadmin="$payara_home/bin/asadmin"
 ear="$root/association-ear/target/association-ear.ear"
+server_log="$domain_dir/logs/server.log"
 
-echo "Building (tests skipped) ..."
-mvn -B -q -DskipTests package
-
-export ASSOCIATION_DEMO_DATA="${ASSOCIATION_DEMO_DATA:-true}"
-postboot="$(config/prepare-domain.sh --payara-home "$payara_home" --domain "$domain" --data-dir "$data_dir" \
-    --libs "$root/association-ear/target/server-lib" --http-port "$port" --port-offset "$port_offset")"
-
-server_pid=""
-stop() {
-    local code="${1:-0}"
-    trap - INT TERM
-    echo
-    echo "Stopping the server ..."
-    if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-        "$asadmin" stop-domain "$domain" >/dev/null 2>&1 || kill -TERM "$server_pid" 2>/dev/null || true
-        wait "$server_pid" 2>/dev/null || true
+# The server runs in a process group of its own (setsid), so that a Ctrl-C reaches only this script, which then
+# stops the server in order; run.sh's other commands run in the background too (association_run), so that a signal
+# is acted on at once rather than when they end.
+server_group="" server_starting=false server_group_file="$domain_dir/config/association-server-group"
+finish() {
+    local code=$?
+    # a second Ctrl-C must not leave the server half stopped; every step below has a deadline
+    trap 'echo "Still stopping; every step has a deadline." >&2' INT TERM
+    association_end_commands "$server_group"
+    if [ -z "$server_group" ] && $server_starting; then
+        # signalled between the start and the moment its group was known
+        association_await 10 "" "the server's process group" test -s "$server_group_file" > /dev/null || true
+        server_group="$(cat "$server_group_file" 2>/dev/null)" || true
     fi
-    echo "Stopped."
+    if [ -n "$server_group" ]; then
+        echo
+        association_stop_server "$asadmin" "$domain" "$server_group"
+    fi
     exit "$code"
 }
-trap 'stop 0' INT TERM
+trap finish EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
-# Its own process group, so a Ctrl-C reaches only this script, which then stops the server in order.
-setsid "$asadmin" start-domain --verbose --postbootcommandfile "$postboot" "$domain" \
-    > "$payara_home/glassfish/domains/$domain/logs/console.log" 2>&1 &
-server_pid=$!
+if [ "${ASSOCIATION_BUILD:-true}" != false ]; then
+    echo "Building (tests skipped) ..."
+    association_run 1800 "the build" mvn -B -q -DskipTests package
+fi
+domain_jar=(association-domain/target/association-domain-*.jar)
+[ -f "${domain_jar[0]}" ] && [ -f "$ear" ] || {
+    echo "Nothing is built yet; run ./run.sh without ASSOCIATION_BUILD=false once." >&2
+    exit 1
+}
+# The server would refuse it only in its log, where a person who set the variable does not look.
+association_run 60 "the check of ASSOCIATION_ADMIN_PASSWORD" java -cp "${domain_jar[0]}" org.association.startup.AdminPasswordCheck
 
+# Settings the server reads from its environment.
+export ASSOCIATION_DEMO_DATA="${ASSOCIATION_DEMO_DATA:-true}"
 
-server_log="$payara_home/glassfish/domains/$domain/logs/server.log"
+postboot="$domain_dir/config/association-postboot.asadmin"
+association_run 300 "the preparation of the domain" config/prepare-domain.sh --payara-home "$payara_home" --domain "$domain" \
+    --data-dir "$data_dir" --libs "$root/association-ear/target/server-lib" --http-port "$port" --port-offset "$port_offset" \
+    > /dev/null
+
 echo "Starting Payara Server with the data in $data_dir (log: $server_log) ..."
-deadline=$((SECONDS + 600))
-# Up, and through its post-boot configuration, once the datasource is there.
-until "$asadmin" --port "$admin_port" list-jdbc-resources 2>/dev/null | grep -q '^jdbc/association$'; do
-    if ! kill -0 "$server_pid" 2>/dev/null; then
-        echo "The server stopped while starting; see $server_log" >&2
-        exit 1
-    fi
-    if [ $SECONDS -gt $deadline ]; then
-        echo "The server did not come up within 10 minutes; see $server_log" >&2
-        stop 1
-    fi
-    sleep 1
-done
+# The group is what the started shell says it is: setsid forks first when its caller leads a group already.
+rm -f "$server_group_file"
+server_starting=true
+setsid bash -c 'echo $$ > "$0" && exec "$@"' "$server_group_file" \
+    "$asadmin" start-domain --verbose --postbootcommandfile "$postboot" "$domain" > "$domain_dir/logs/console.log" 2>&1 &
+association_await 30 "" "the server's process to start" test -s "$server_group_file" > /dev/null
+server_group="$(cat "$server_group_file")"
 
-if ! association_store_db_password "$asadmin" --port "$admin_port"; then
+association_await_configured 600 "$server_group" "$server_log" "$postboot" "$asadmin" --port "$admin_port"
+if ! association_store_db_password timeout -k 5 120 "$asadmin" --port "$admin_port"; then
     echo "The database password could not be stored; see $server_log" >&2
-    stop 1
+    exit 1
 fi
 echo "Deploying $ear ..."
 # on the site's virtual server only: the monitoring one (config/domain-commands.sh) serves /metrics alone
-if ! "$asadmin" --port "$admin_port" deploy --name association --virtualservers server "$ear"; then
+if ! association_run 600 "the deployment" "$asadmin" --port "$admin_port" deploy --name association --virtualservers server "$ear"; then
     echo "The deployment failed; see $server_log" >&2
-    stop 1
+    exit 1
 fi
-url="http://localhost:$port/"
-until [ "$(association_site_status "$port" 2>/dev/null)" = "200" ]; do
+association_await_site 300 "$server_group" "$port"
+echo "The association site is running at http://localhost:$port/  (Ctrl-C stops it)"
+while kill -0 -- "-$server_group" 2>/dev/null; do
     sleep 1
 done
-echo "The association site is running at $url  (Ctrl-C stops it)"
-wait "$server_pid" || true
+echo "The server stopped by itself; see $server_log" >&2
+server_group=""
+exit 1
