@@ -33,24 +33,15 @@ asadmin="$payara_home/bin/asadmin"
 ear="$root/association-ear/target/association-ear.ear"
 server_log="$domain_dir/logs/server.log"
 
-# The server runs in a process group of its own (setsid), so that a Ctrl-C reaches only this script, which then
-# stops the server in order; run.sh's other commands run in the background too (association_run), so that a signal
-# is acted on at once rather than when they end.
-server_group="" server_starting=false server_group_file="$domain_dir/config/association-server-group"
+# A signal to this script or to its whole group ends it; its EXIT trap then stops whatever runs. The server runs in a
+# process group of its own, and run.sh's other commands in the background (association_run), so that a signal is
+# acted on at once rather than when they end.
 finish() {
     local code=$?
-    # a second Ctrl-C must not leave the server half stopped; every step below has a deadline
+    # a second Ctrl-C must not leave the server half stopped; every step has a deadline
     trap 'echo "Still stopping; every step has a deadline." >&2' INT TERM
-    association_end_commands "$server_group"
-    if [ -z "$server_group" ] && $server_starting; then
-        # signalled between the start and the moment its group was known
-        association_await 10 "" "the server's process group" test -s "$server_group_file" > /dev/null || true
-        server_group="$(cat "$server_group_file" 2>/dev/null)" || true
-    fi
-    if [ -n "$server_group" ]; then
-        echo
-        association_stop_server "$asadmin" "$domain" "$server_group"
-    fi
+    association_end_commands "$association_server_group"
+    association_stop_started "$asadmin" "$domain"
     exit "$code"
 }
 trap finish EXIT
@@ -67,41 +58,22 @@ domain_jar=(association-domain/target/association-domain-*.jar)
     exit 1
 }
 # The server would refuse it only in its log, where a person who set the variable does not look.
-association_run 60 "the check of ASSOCIATION_ADMIN_PASSWORD" java -cp "${domain_jar[0]}" org.association.startup.AdminPasswordCheck
+association_run 60 "the check of ASSOCIATION_ADMIN_PASSWORD" \
+    java -cp "${domain_jar[0]}" org.association.startup.AdminPasswordCheck
 
 # Settings the server reads from its environment.
 export ASSOCIATION_DEMO_DATA="${ASSOCIATION_DEMO_DATA:-true}"
 
-postboot="$domain_dir/config/association-postboot.asadmin"
 association_run 300 "the preparation of the domain" config/prepare-domain.sh --payara-home "$payara_home" --domain "$domain" \
     --data-dir "$data_dir" --libs "$root/association-ear/target/server-lib" --http-port "$port" --port-offset "$port_offset" \
     > /dev/null
 
-echo "Starting Payara Server with the data in $data_dir (log: $server_log) ..."
-# The group is what the started shell says it is: setsid forks first when its caller leads a group already.
-rm -f "$server_group_file"
-server_starting=true
-setsid bash -c 'echo $$ > "$0" && exec "$@"' "$server_group_file" \
-    "$asadmin" start-domain --verbose --postbootcommandfile "$postboot" "$domain" > "$domain_dir/logs/console.log" 2>&1 &
-association_await 30 "" "the server's process to start" test -s "$server_group_file" > /dev/null
-server_group="$(cat "$server_group_file")"
-
-association_await_configured 600 "$server_group" "$server_log" "$postboot" "$asadmin" --port "$admin_port"
-if ! association_store_db_password timeout -k 5 120 "$asadmin" --port "$admin_port"; then
-    echo "The database password could not be stored; see $server_log" >&2
-    exit 1
-fi
-echo "Deploying $ear ..."
-# on the site's virtual server only: the monitoring one (config/domain-commands.sh) serves /metrics alone
-if ! association_run 600 "the deployment" "$asadmin" --port "$admin_port" deploy --name association --virtualservers server "$ear"; then
-    echo "The deployment failed; see $server_log" >&2
-    exit 1
-fi
-association_await_site 300 "$server_group" "$port"
+echo "The data is in $data_dir."
+association_start_domain "$payara_home" "$domain" "$admin_port" "$port" "$ear"
 echo "The association site is running at http://localhost:$port/  (Ctrl-C stops it)"
-while kill -0 -- "-$server_group" 2>/dev/null; do
+while kill -0 -- "-$association_server_group" 2>/dev/null; do
     sleep 1
 done
 echo "The server stopped by itself; see $server_log" >&2
-server_group=""
+association_server_group=""
 exit 1

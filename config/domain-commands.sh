@@ -167,7 +167,7 @@ association_site_status() {
     echo "$status"
 }
 
-# --- Starting and stopping a domain, for the scripts that run one (run.sh) ---
+# --- Starting and stopping a domain, for the scripts that run one (run.sh, bench/run.sh, ops/load.sh, config/cluster.sh) ---
 # Every wait has a deadline, says what it waits for, and gives up as soon as the server it waits on has stopped.
 
 # Waits until a check succeeds, trying once a second for at most SECONDS while the process (or, given as -PGID,
@@ -222,10 +222,11 @@ association_site_serving() {
     [ "$(association_site_status "$1" 2>/dev/null)" = "200" ]
 }
 
-# Waits until the application answers on a port (GET /feed.atom, which only the application serves).
-#   association_await_site SECONDS SERVER_PID PORT
+# Waits until the application answers on a port (GET /feed.atom, which only the application serves) while the server
+# lives: LIVE is its pid, or -PGID for its process group (empty: not known).
+#   association_await_site SECONDS LIVE PORT
 association_await_site() {
-    association_await "$1" "${2:+-$2}" "the site at http://localhost:$3/" association_site_serving "$3"
+    association_await "$1" "$2" "the site at http://localhost:$3/" association_site_serving "$3"
 }
 
 association_command=""
@@ -295,4 +296,54 @@ association_stop_server() {
 
 association_gone() {
     ! kill -0 -- "-$1" 2>/dev/null
+}
+
+association_server_group="" association_server_group_file=""
+# The one start of a domain that prepare-domain.sh made, with the EAR (run.sh, bench/run.sh, ops/load.sh): starts it
+# in a process group of its own ("setsid asadmin start-domain --verbose", so that a Ctrl-C to the caller's terminal
+# reaches only the caller, which then stops it in order), waits until it has run its post-boot file, stores the
+# database password, deploys the EAR on the virtual server "server" (the monitoring one serves /metrics alone) and
+# waits until the application answers. Every wait has a deadline and ends when the server stops. The server's process
+# group is in association_server_group as soon as it is known; the caller's EXIT trap calls association_stop_started.
+#   association_start_domain PAYARA_HOME DOMAIN ADMIN_PORT HTTP_PORT EAR
+association_start_domain() {
+    local payara_home="$1" domain="$2" admin_port="$3" http_port="$4" ear="$5"
+    local asadmin="$payara_home/bin/asadmin" domain_dir="$payara_home/glassfish/domains/$domain"
+    local postboot="$domain_dir/config/association-postboot.asadmin" log="$domain_dir/logs/server.log"
+    # The group is what the started shell says it is: setsid forks first when its caller leads a group already.
+    association_server_group_file="$domain_dir/config/association-server-group"
+    rm -f "$association_server_group_file"
+    echo "Starting Payara Server (domain $domain, log: $log) ..."
+    setsid bash -c 'echo $$ > "$0" && exec "$@"' "$association_server_group_file" \
+        "$asadmin" start-domain --verbose --postbootcommandfile "$postboot" "$domain" > "$domain_dir/logs/console.log" 2>&1 &
+    association_await 30 "" "the server's process to start" test -s "$association_server_group_file" > /dev/null || return 1
+    association_server_group="$(cat "$association_server_group_file")"
+
+    association_await_configured 600 "$association_server_group" "$log" "$postboot" || return 1
+    if ! association_store_db_password timeout -k 5 120 "$asadmin" --port "$admin_port"; then
+        echo "The database password could not be stored; see $log" >&2
+        return 1
+    fi
+    echo "Deploying $ear ..."
+    if ! association_run 600 "the deployment" \
+            "$asadmin" --port "$admin_port" deploy --name association --virtualservers server "$ear"; then
+        echo "The deployment failed; see $log" >&2
+        return 1
+    fi
+    association_await_site 300 "-$association_server_group" "$http_port"
+}
+
+# Stops the server association_start_domain started, even one signalled between its start and the moment its group
+# was known, after the command of association_run (a deployment) if one runs.
+#   association_stop_started ASADMIN DOMAIN
+association_stop_started() {
+    [ -z "$association_command" ] || association_end "$association_command"
+    if [ -z "$association_server_group" ] && [ -n "$association_server_group_file" ]; then
+        association_await 10 "" "the server's process group" test -s "$association_server_group_file" > /dev/null || true
+        association_server_group="$(cat "$association_server_group_file" 2>/dev/null)" || true
+    fi
+    if [ -n "$association_server_group" ]; then
+        association_stop_server "$1" "$2" "$association_server_group"
+    fi
+    association_server_group="" association_server_group_file=""
 }

@@ -27,8 +27,8 @@ public final class AdminPasswordCheck {
     /** Why the password is refused, with the rule; empty when it is accepted. */
     public static Optional<String> refusal(String password) {
         return PasswordPolicy.violation(password, InitialAdminCreator.USERNAME)
-                .map(key -> VARIABLE + " is refused: " + REASONS.getOrDefault(key, key) + ". The password of the first account needs "
-                        + RULE + ".");
+                .map(key -> VARIABLE + " is refused: " + REASONS.getOrDefault(key, key)
+                        + ". The password of the first account needs " + RULE + ".");
     }
 
     /** Exits with 1 after printing the refusal when the variable is set and refused; a blank one means "not set". */

@@ -84,7 +84,8 @@ class RunScriptIT {
         awaitEnd();
         assertNotEquals(0, script.exitValue());
         String said = console();
-        assertTrue(said.contains("ASSOCIATION_ADMIN_PASSWORD is refused: it is a common password, contains the user name admin"), said);
+        assertTrue(said.contains("ASSOCIATION_ADMIN_PASSWORD is refused: it is a common password, contains the user name admin"),
+                said);
         assertTrue(said.contains("needs at least 12 and at most 128 characters"), said);
         assertTrue(!said.contains("Starting Payara Server"), said);
         assertNothingLeft();
@@ -111,7 +112,8 @@ class RunScriptIT {
                 .redirectErrorStream(true).redirectOutput(console.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("ASSOCIATION_"));
         builder.environment().putAll(Map.of("ASSOCIATION_BUILD", "false", "ASSOCIATION_PORT_OFFSET", Integer.toString(PORT_OFFSET),
-                "ASSOCIATION_HTTP_PORT", Integer.toString(HTTP_PORT), "ASSOCIATION_DATA_DIR", buildDir.resolve("run-script-data").toString()));
+                "ASSOCIATION_HTTP_PORT", Integer.toString(HTTP_PORT),
+                "ASSOCIATION_DATA_DIR", buildDir.resolve("run-script-data").toString()));
         builder.environment().putAll(settings);
         script = builder.start();
     }
@@ -119,7 +121,8 @@ class RunScriptIT {
     private void awaitConsole(String line) {
         await("\"" + line + "\" on the console", () -> {
             if (!script.isAlive()) {
-                throw new AssertionError("run.sh ended (" + script.exitValue() + ") before \"" + line + "\":\n" + console());
+                throw new AssertionError("run.sh ended (" + script.exitValue() + ") before \"" + line + "\":\n"
+                        + console());
             }
             return console().contains(line);
         });
@@ -127,7 +130,8 @@ class RunScriptIT {
 
     private void awaitEnd() {
         try {
-            assertTrue(script.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS), "run.sh did not end within " + STOP_TIMEOUT + ":\n" + console());
+            assertTrue(script.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS),
+                    "run.sh did not end within " + STOP_TIMEOUT + ":\n" + console());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -150,8 +154,8 @@ class RunScriptIT {
     /** The whole command line, which ProcessHandle.Info may cut short. */
     private String commandLine(ProcessHandle process) {
         try {
-            return new String(Files.readAllBytes(Path.of("/proc", Long.toString(process.pid()), "cmdline")), StandardCharsets.UTF_8)
-                    .replace('\0', ' ').strip();
+            byte[] arguments = Files.readAllBytes(Path.of("/proc", Long.toString(process.pid()), "cmdline"));
+            return new String(arguments, StandardCharsets.UTF_8).replace('\0', ' ').strip();
         } catch (IOException e) {
             return ""; // ended meanwhile, or not ours to read
         }
@@ -192,7 +196,8 @@ class RunScriptIT {
 
     private static int status(int port, String path) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30)).build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .timeout(Duration.ofSeconds(30)).build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return -1;
@@ -204,7 +209,8 @@ class RunScriptIT {
 
     private static HttpResponse<String> get(String path) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + path)).timeout(Duration.ofSeconds(30)).build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT + path))
+                    .timeout(Duration.ofSeconds(30)).build();
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

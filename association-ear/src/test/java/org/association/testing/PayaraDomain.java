@@ -127,14 +127,19 @@ public final class PayaraDomain implements AutoCloseable {
     }
 
     /**
-     * Waits until the application answers (its API, since Payara's own welcome page answers / while the
-     * application is still loading): after a deploy, or after a start of a domain that has the EAR.
+     * Waits until the application answers, as the scripts do (config/domain-commands.sh, association_await_site):
+     * GET /feed.atom, which only the application serves (Payara's own welcome page answers / while the application
+     * is still loading), while the server runs; after a deploy, or after a start of a domain that has the EAR.
      */
     public void awaitSite() {
         long deadline = System.nanoTime() + SITE_TIMEOUT.toNanos();
-        while (status("/api/articles") != 200) {
+        while (status("/feed.atom") != 200) {
+            if (serverProcess().isEmpty()) {
+                throw new AssertionError("the server of " + NAME + " stopped before its site answered; see " + serverLog());
+            }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("the site at " + baseUrl() + " did not come up; see " + serverLog());
+                throw new AssertionError("the site at " + baseUrl() + " did not come up within " + SITE_TIMEOUT + "; see "
+                        + serverLog());
             }
             sleep(Duration.ofMillis(500));
         }
