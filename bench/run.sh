@@ -32,6 +32,8 @@ set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 root="$(pwd)"
+# shellcheck source=../config/domain-commands.sh
+source config/domain-commands.sh
 bench="$root/bench"
 work="$bench/target"
 offset="${BENCH_PORT_OFFSET:-10000}"
@@ -68,7 +70,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     exit 1
 fi
 
-server_pid="" nginx_pid="" sampler_pid=""
+nginx_pid="" sampler_pid=""
 cleanup() {
     local status=$?
     trap - EXIT INT TERM
@@ -93,39 +95,20 @@ http_status() {
     curl -s -o /dev/null -w '%{http_code}' --max-time 30 "http://127.0.0.1:$http_port$1" 2>/dev/null || true
 }
 
-# Starts the application on a data folder, as run.sh does, and waits until the home page answers.
+# Starts the application on a data folder, as run.sh does (association_start_domain).
 start_server() {
-    local data_dir="$1"
-    local postboot
-    postboot="$(config/prepare-domain.sh --payara-home "$payara_home" --domain "$domain" --data-dir "$data_dir" \
-        --libs "$server_lib" --port-offset "$offset")"
-    setsid "$asadmin" start-domain --verbose --postbootcommandfile "$postboot" "$domain" > "$work/console.log" 2>&1 &
-    server_pid=$!
-    local deadline=$((SECONDS + 600)) commands done_commands
-    commands="$(grep -c . "$postboot")"
-    # every post-boot command done: a deployment while one of them restarts the HTTP listener leaves it unbound
-    until done_commands="$(grep -ac 'Boot Command .* returned with result SUCCESS' "$domain_dir/logs/server.log" 2>/dev/null)";
-        [ "${done_commands:-0}" -ge "$commands" ]; do
-        kill -0 "$server_pid" 2>/dev/null || { log "the server stopped while starting; see $domain_dir/logs/server.log"; exit 1; }
-        [ $SECONDS -lt $deadline ] || { log "the server did not start within 10 minutes"; exit 1; }
-        sleep 1
-    done
-    # on the site's virtual server only, as run.sh does: not a second time on the monitoring one
-    "$asadmin" --port "$admin_port" deploy --name association --virtualservers server "$ear" >/dev/null
-    until [ "$(http_status /)" = "200" ]; do
-        [ $SECONDS -lt $deadline ] || { log "the site did not answer within 10 minutes"; exit 1; }
-        sleep 1
-    done
+    config/prepare-domain.sh --payara-home "$payara_home" --domain "$domain" --data-dir "$1" --libs "$server_lib" \
+        --port-offset "$offset" > /dev/null
+    association_start_domain "$payara_home" "$domain" "$admin_port" "$http_port" "$ear" > "$work/start.log" \
+        || { log "the server did not start; see $work/start.log and $domain_dir/logs/server.log"; exit 1; }
 }
 
 stop_server() {
-    if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
+    if [ -n "$association_server_group" ]; then
         # undeployed first: a domain restarted with an EAR still deployed once failed to load it
-        "$asadmin" --port "$admin_port" undeploy association >/dev/null 2>&1 || true
-        "$asadmin" stop-domain "$domain" >/dev/null 2>&1 || kill -TERM "$server_pid" 2>/dev/null || true
-        wait "$server_pid" 2>/dev/null || true
+        timeout -k 5 300 "$asadmin" --port "$admin_port" undeploy association >/dev/null 2>&1 || true
     fi
-    server_pid=""
+    association_stop_started "$asadmin" "$domain" > /dev/null
 }
 
 server_rss_mb() {
@@ -174,6 +157,8 @@ await_search_index() {
     local deadline=$((SECONDS + $1)) said=""
     until said="$(grep -ao 'Search index \(rebuilt\|caught up\): [^]]*' "$domain_dir/logs/server.log" | tail -1)" && [ -n "$said" ]; do
         [ $SECONDS -lt $deadline ] || { log "the search index was not ready within $1 s"; exit 1; }
+        kill -0 -- "-$association_server_group" 2>/dev/null \
+            || { log "the server stopped before its search index was ready"; exit 1; }
         sleep 2
     done
     echo "$said"
@@ -240,9 +225,12 @@ start_nginx() {
     } > "$conf"
     nginx -p "$work/nginx" -c "$conf" -g 'daemon off;' &
     nginx_pid=$!
-    until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$static_port/${names[0]}")" = "200" ]; do
-        sleep 0.2
-    done
+    association_await 60 "$nginx_pid" "nginx on port $static_port" nginx_serving "/${names[0]}" > /dev/null \
+        || { log "nginx did not serve; see $work/nginx"; exit 1; }
+}
+
+nginx_serving() {
+    [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "http://127.0.0.1:$static_port$1")" = "200" ]
 }
 
 stop_nginx() {

@@ -88,15 +88,11 @@ instance_properties() {
 }
 
 
+# wait_for_site PORT INSTANCE: until the instance's application answers, for at most 5 minutes while the instance runs
 wait_for_site() {
-    local port="$1" deadline=$((SECONDS + 300))
-    until [ "$(association_site_status "$port" 2>/dev/null)" = "200" ]; do
-        if [ $SECONDS -gt $deadline ]; then
-            echo "http://127.0.0.1:$port/ did not answer within 5 minutes" >&2
-            return 1
-        fi
-        sleep 1
-    done
+    local pid
+    pid="$(cat "$payara_home/glassfish/nodes/localhost-domain1/$2/config/pid" 2>/dev/null)" || pid=""
+    association_await 300 "$pid" "instance $2 at http://127.0.0.1:$1/" association_site_serving "$1"
 }
 
 # Runs asadmin commands, one per line, and fails when any of them failed (multimode itself goes on).
@@ -176,8 +172,10 @@ start() {
             "$payara_home/glassfish/nodes/localhost-domain1/INSTANCE/logs/server.log" >&2
         exit 1
     fi
+    number=0
     for port in "${http_ports[@]}"; do
-        wait_for_site "$port"
+        number=$((number + 1))
+        wait_for_site "$port" "instance-$number"
         echo "The association site is running at http://127.0.0.1:$port/"
     done
     echo "Stop it all with: config/cluster.sh stop"
@@ -196,7 +194,7 @@ add_instance() {
     if $start_it; then
         # it gets the group's applications and resources when it starts
         "${asadmin[@]}" start-instance "$name"
-        wait_for_site "$port"
+        wait_for_site "$port" "$name"
         echo "The association site is running at http://127.0.0.1:$port/"
     fi
 }

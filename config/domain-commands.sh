@@ -170,3 +170,184 @@ association_site_status() {
     exec 3<&-
     echo "$status"
 }
+
+# --- Starting and stopping a domain, for the scripts that run one (run.sh, bench/run.sh, ops/load.sh, config/cluster.sh) ---
+# Every wait has a deadline, says what it waits for, and gives up as soon as the server it waits on has stopped.
+
+# Waits until a check succeeds, trying once a second for at most SECONDS while the process (or, given as -PGID,
+# the process group) PID lives. The check answers 1 for "not yet"; any other failure ends the wait at once.
+#   association_await SECONDS PID WHAT CHECK [ARGS...]
+association_await() {
+    local seconds="$1" pid="$2" what="$3" deadline status
+    shift 3
+    deadline=$((SECONDS + seconds))
+    echo "Waiting for $what (at most $seconds s) ..."
+    while :; do
+        "$@" && return 0 || status=$?
+        # a check answers 1 for "not yet", anything else for "never"
+        [ $status -eq 1 ] || return $status
+        if [ -n "$pid" ] && ! kill -0 -- "$pid" 2>/dev/null; then
+            echo "The server stopped while we waited for $what" >&2
+            return 1
+        fi
+        if [ $SECONDS -ge $deadline ]; then
+            echo "Gave up waiting for $what after $seconds s" >&2
+            return 1
+        fi
+        sleep 1
+    done
+}
+
+# Whether every command of a post-boot file has succeeded, from the server log; fails the wait on a failed one.
+#   association_configured LOG POSTBOOT
+association_configured() {
+    local log="$1" postboot="$2" done_commands
+    if grep -aq 'Boot Command .* returned with result FAILURE' "$log" 2>/dev/null; then
+        echo "A post-boot command failed; see $log" >&2
+        return 2
+    fi
+    [ -f "$log" ] || return 1
+    done_commands="$(grep -ac 'Boot Command .* returned with result SUCCESS' "$log" 2>/dev/null)" || true
+    [ "${done_commands:-0}" -ge "$(grep -c . "$postboot")" ]
+}
+
+# Waits until the server started with a post-boot file has run all of it: a deployment while one of its commands
+# restarts a listener leaves that listener unbound.
+#   association_await_configured SECONDS SERVER_PID LOG POSTBOOT
+association_await_configured() {
+    local seconds="$1" server="$2" log="$3" postboot="$4" status=0
+    association_await "$seconds" "-$server" "the server to start and run $postboot" association_configured "$log" "$postboot" \
+        || status=$?
+    [ $status -eq 0 ] || echo "See $log" >&2
+    return $status
+}
+
+association_site_serving() {
+    [ "$(association_site_status "$1" 2>/dev/null)" = "200" ]
+}
+
+# Waits until the application answers on a port (GET /feed.atom, which only the application serves) while the server
+# lives: LIVE is its pid, or -PGID for its process group (empty: not known).
+#   association_await_site SECONDS LIVE PORT
+association_await_site() {
+    association_await "$1" "$2" "the site at http://localhost:$3/" association_site_serving "$3"
+}
+
+association_command=""
+# Runs a command for at most SECONDS, in the background, and waits for it: a trapped signal interrupts a "wait" at
+# once, whereas bash runs a trap only after a foreground command has ended, and association_end_commands can then
+# end the command. Prints why when the deadline passed.
+#   association_run SECONDS WHAT COMMAND [ARGS...]
+association_run() {
+    local seconds="$1" what="$2" status=0
+    shift 2
+    timeout -k 10 "$seconds" "$@" &
+    association_command=$!
+    wait "$association_command" || status=$?
+    association_command=""
+    if [ $status -eq 124 ] || [ $status -eq 137 ]; then
+        echo "Gave up on $what after $seconds s" >&2
+    fi
+    return $status
+}
+
+# Ends a process, or a whole process group when the process leads one: SIGTERM, and SIGKILL if it is still there
+# SECONDS later.
+#   association_end PID [SECONDS]
+association_end() {
+    local target="$1" seconds="${2:-30}" deadline
+    if [ "$(ps -o pgid= -p "$1" 2>/dev/null | tr -d ' ')" = "$1" ]; then
+        target="-$1"
+    fi
+    kill -TERM -- "$target" 2>/dev/null || return 0
+    deadline=$((SECONDS + seconds))
+    while kill -0 -- "$target" 2>/dev/null; do
+        if [ $SECONDS -ge $deadline ]; then
+            echo "Process $1 still ran $seconds s after SIGTERM; killing it" >&2
+            kill -KILL -- "$target" 2>/dev/null || true
+            seconds=$((seconds + 10))
+        fi
+        sleep 0.2
+    done
+}
+
+# Ends every command this script still runs in the background (association_run's, and any other) except SERVER_PID.
+#   association_end_commands [SERVER_PID]
+association_end_commands() {
+    local pid
+    for pid in $(jobs -p); do
+        [ "$pid" = "${1:-}" ] || association_end "$pid"
+    done
+}
+
+# Stops a server started by "setsid asadmin start-domain --verbose" in order, whatever it is doing (booting,
+# deploying, serving): asadmin stop-domain, then SIGTERM to the server's process group, then SIGKILL, each with a
+# deadline, until no process of that group is left.
+#   association_stop_server ASADMIN DOMAIN SERVER_PID
+association_stop_server() {
+    local asadmin="$1" domain="$2" group="$3" said=""
+    kill -0 -- "-$group" 2>/dev/null || return 0
+    echo "Stopping the server ..."
+    # Before its administration port is open, a booting server is "not running" to stop-domain.
+    said="$(timeout -k 5 90 "$asadmin" stop-domain --timeout 60 "$domain" 2>&1)" || true
+    case "$said" in
+        *"not running"*) ;;
+        *) association_await 30 "" "the server to stop" association_gone "$group" 2>/dev/null || true ;;
+    esac
+    association_end "$group" 30
+    echo "Stopped."
+}
+
+association_gone() {
+    ! kill -0 -- "-$1" 2>/dev/null
+}
+
+association_server_group="" association_server_group_file=""
+# The one start of a domain that prepare-domain.sh made, with the EAR (run.sh, bench/run.sh, ops/load.sh): starts it
+# in a process group of its own ("setsid asadmin start-domain --verbose", so that a Ctrl-C to the caller's terminal
+# reaches only the caller, which then stops it in order), waits until it has run its post-boot file, stores the
+# database password, deploys the EAR on the virtual server "server" (the monitoring one serves /metrics alone) and
+# waits until the application answers. Every wait has a deadline and ends when the server stops. The server's process
+# group is in association_server_group as soon as it is known; the caller's EXIT trap calls association_stop_started.
+#   association_start_domain PAYARA_HOME DOMAIN ADMIN_PORT HTTP_PORT EAR
+association_start_domain() {
+    local payara_home="$1" domain="$2" admin_port="$3" http_port="$4" ear="$5"
+    local asadmin="$payara_home/bin/asadmin" domain_dir="$payara_home/glassfish/domains/$domain"
+    local postboot="$domain_dir/config/association-postboot.asadmin" log="$domain_dir/logs/server.log"
+    # The group is what the started shell says it is: setsid forks first when its caller leads a group already.
+    association_server_group_file="$domain_dir/config/association-server-group"
+    rm -f "$association_server_group_file"
+    echo "Starting Payara Server (domain $domain, log: $log) ..."
+    setsid bash -c 'echo $$ > "$0" && exec "$@"' "$association_server_group_file" \
+        "$asadmin" start-domain --verbose --postbootcommandfile "$postboot" "$domain" > "$domain_dir/logs/console.log" 2>&1 &
+    association_await 30 "" "the server's process to start" test -s "$association_server_group_file" > /dev/null || return 1
+    association_server_group="$(cat "$association_server_group_file")"
+
+    association_await_configured 600 "$association_server_group" "$log" "$postboot" || return 1
+    if ! association_store_db_password timeout -k 5 120 "$asadmin" --port "$admin_port"; then
+        echo "The database password could not be stored; see $log" >&2
+        return 1
+    fi
+    echo "Deploying $ear ..."
+    if ! association_run 600 "the deployment" \
+            "$asadmin" --port "$admin_port" deploy --name association --virtualservers server "$ear"; then
+        echo "The deployment failed; see $log" >&2
+        return 1
+    fi
+    association_await_site 300 "-$association_server_group" "$http_port"
+}
+
+# Stops the server association_start_domain started, even one signalled between its start and the moment its group
+# was known, after the command of association_run (a deployment) if one runs.
+#   association_stop_started ASADMIN DOMAIN
+association_stop_started() {
+    [ -z "$association_command" ] || association_end "$association_command"
+    if [ -z "$association_server_group" ] && [ -n "$association_server_group_file" ]; then
+        association_await 10 "" "the server's process group" test -s "$association_server_group_file" > /dev/null || true
+        association_server_group="$(cat "$association_server_group_file" 2>/dev/null)" || true
+    fi
+    if [ -n "$association_server_group" ]; then
+        association_stop_server "$1" "$2" "$association_server_group"
+    fi
+    association_server_group="" association_server_group_file=""
+}

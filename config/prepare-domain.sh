@@ -62,7 +62,8 @@ export ASSOCIATION_DERBY_LOG="$domain_dir/logs/derby.log"
 
 # A domain left running by an interrupted run would hold the ports and the files we replace.
 if [ -d "$domain_dir" ]; then
-    "$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true
+    echo "Stopping the domain $domain if it still runs (at most 90 s) ..." >&2
+    timeout -k 5 90 "$asadmin" stop-domain --timeout 60 "$domain" >/dev/null 2>&1 || true
     rm -rf "$domain_dir"
 fi
 cp -r "$template" "$domain_dir"
@@ -83,8 +84,15 @@ fi
 unset ASSOCIATION_HTTP_PORT
 # Without a public address of its own, the site's links name the port it serves on.
 export ASSOCIATION_SITE_URL="${ASSOCIATION_SITE_URL:-http://localhost:${http_port:-$((8080 + port_offset))}}"
+# Whatever the order of the element's attributes; only the server's listener has a number (default-config's is a
+# ${HTTP_LISTENER_PORT} of its instances).
 if [ -n "$http_port" ]; then
-    sed -i "s/\(<network-listener protocol=\"http-listener-1\" port=\"\)[0-9]*\"/\1$http_port\"/" "$domain_dir/config/domain.xml"
+    listener='<network-listener [^>]*name="http-listener-1"'
+    sed -i "/$listener/ s/\bport=\"[0-9]*\"/port=\"$http_port\"/" "$domain_dir/config/domain.xml"
+    grep "$listener" "$domain_dir/config/domain.xml" | grep -q "port=\"$http_port\"" || {
+        echo "could not set the HTTP port $http_port in $domain_dir/config/domain.xml" >&2
+        exit 1
+    }
 fi
 
 $bare && exit 0
@@ -100,9 +108,10 @@ postboot="$domain_dir/config/association-postboot.asadmin"
 association_domain_commands > "$postboot"
 
 if $configure_now; then
-    "$asadmin" start-domain --postbootcommandfile "$postboot" "$domain"
-    association_store_db_password "$asadmin" --port "$((4848 + port_offset))"
-    "$asadmin" stop-domain "$domain"
+    # asadmin's own deadlines: start-domain 600 s, stop-domain 60 s
+    "$asadmin" start-domain --timeout 600 --postbootcommandfile "$postboot" "$domain"
+    association_store_db_password timeout -k 5 120 "$asadmin" --port "$((4848 + port_offset))"
+    "$asadmin" stop-domain --timeout 60 "$domain"
     grep -q 'jdbc/association' "$domain_dir/config/domain.xml" || {
         echo "the domain did not take its configuration; see $domain_dir/logs/server.log" >&2
         exit 1

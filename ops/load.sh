@@ -19,6 +19,8 @@ set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 root="$(pwd)"
+# shellcheck source=../config/domain-commands.sh
+source config/domain-commands.sh
 duration=600 port_offset=0 readers=8 staff=4 build=true
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -53,23 +55,23 @@ rm -rf "$work"
 mkdir -p "$work"
 
 export ASSOCIATION_ADMIN_PASSWORD="$password" ASSOCIATION_DEMO_DATA=true
-postboot="$(config/prepare-domain.sh --payara-home "$payara_home" --domain "$domain" --data-dir "$root/association-ear/target/load-data" \
-    --libs "$root/association-ear/target/server-lib" --port-offset "$port_offset" --fresh-data)"
+config/prepare-domain.sh --payara-home "$payara_home" --domain "$domain" --data-dir "$root/association-ear/target/load-data" \
+    --libs "$root/association-ear/target/server-lib" --port-offset "$port_offset" --fresh-data > /dev/null
 
 pids=()
 stop_all() {
     for pid in "${pids[@]}"; do
         kill "$pid" 2>/dev/null || true
     done
-    "$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true
+    association_stop_started "$asadmin" "$domain" > /dev/null
 }
 trap stop_all EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 echo "Starting domain $domain (HTTP $http_port, admin $admin_port) ..."
-"$asadmin" start-domain --postbootcommandfile "$postboot" "$domain" >/dev/null
-until "$asadmin" --port "$admin_port" list-jdbc-resources 2>/dev/null | grep -q '^jdbc/association$'; do sleep 1; done
-"$asadmin" --port "$admin_port" deploy --name association --virtualservers server "$root/association-ear/target/association-ear.ear" >/dev/null
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/")" = "200" ]; do sleep 1; done
+association_start_domain "$payara_home" "$domain" "$admin_port" "$http_port" "$root/association-ear/target/association-ear.ear" \
+    > "$work/start.log" || { echo "The server did not start; see $work/start.log and $server_log" >&2; exit 1; }
 server_pid="$(cat "$payara_home/glassfish/domains/$domain/config/pid")"
 
 # What readers read: the pages of the demo site, every published article, a search, the feeds and the API.

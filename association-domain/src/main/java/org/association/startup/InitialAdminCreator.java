@@ -11,7 +11,6 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.association.account.boundary.AccountService;
-import org.association.account.control.PasswordPolicy;
 import org.association.account.entity.Account;
 import org.association.account.entity.Role;
 import org.association.common.AssociationClock;
@@ -61,9 +60,9 @@ public class InitialAdminCreator {
             return; // a database that already has staff accounts needs no first one
         }
         Optional<String> configured = configuredPassword.filter(password -> !password.isBlank());
-        if (configured.isPresent() && PasswordPolicy.violation(configured.get(), USERNAME).isPresent()) {
-            LOG.severe("ASSOCIATION_ADMIN_PASSWORD is not accepted (at least " + PasswordPolicy.MIN_LENGTH
-                    + " characters, not a common password); a random password is used instead");
+        Optional<String> refusal = configured.flatMap(AdminPasswordCheck::refusal);
+        if (refusal.isPresent()) {
+            LOG.severe(refusal.get() + " A random password is used instead.");
             configured = Optional.empty();
         }
         String password = configured.orElseGet(AccountService::randomPassword);

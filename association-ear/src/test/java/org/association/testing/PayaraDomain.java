@@ -127,16 +127,20 @@ public final class PayaraDomain implements AutoCloseable {
     }
 
     /**
-     * Waits until the application answers (its API, since Payara's own welcome page answers / while the
-     * application is still loading): after a deploy, or after a start of a domain that has the EAR.
+     * Waits until the application answers, with the scripts' own wait (config/domain-commands.sh,
+     * association_await_site): GET /feed.atom, which only the application serves (Payara's own welcome page answers
+     * / while the application is still loading), while the server runs; after a deploy, or after a start of a
+     * domain that has the EAR.
      */
     public void awaitSite() {
-        long deadline = System.nanoTime() + SITE_TIMEOUT.toNanos();
-        while (status("/api/articles") != 200) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the site at " + baseUrl() + " did not come up; see " + serverLog());
-            }
-            sleep(Duration.ofMillis(500));
+        String server = serverProcess().map(process -> Long.toString(process.pid()))
+                .orElseThrow(() -> new AssertionError("no running server of " + NAME + "; see " + serverLog()));
+        try {
+            run(List.of("bash", "-c", "source \"$0\" && association_await_site \"$@\"",
+                    configDir.resolve("domain-commands.sh").toString(), Long.toString(SITE_TIMEOUT.toSeconds()), server,
+                    Integer.toString(httpPort())));
+        } catch (AssertionError e) {
+            throw new AssertionError("the site at " + baseUrl() + " did not come up; see " + serverLog(), e);
         }
     }
 
@@ -236,15 +240,6 @@ public final class PayaraDomain implements AutoCloseable {
 
     private String asadmin() {
         return payaraHome.resolve("bin/asadmin").toString();
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String required(String property) {
