@@ -101,7 +101,8 @@ class PhotoUploadsIT {
 
         assertEquals(200, staff.open(IMPORT).statusCode(), "the server answers the next request");
         String rows = "name,kind,email\n影像测试,INDIVIDUAL,photo-import@example.org\n";
-        HttpResponse<String> previewed = staff.upload(IMPORT, "upload", "upload:file", "rows.csv", rows.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> previewed = staff.upload(IMPORT, "upload", "upload:file", "rows.csv",
+                rows.getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of(), FormClient.errors(previewed.body()));
         assertEquals(batches + 1, Fixtures.counts().get("importBatches"), "a readable file is previewed as before");
     }
@@ -120,12 +121,14 @@ class PhotoUploadsIT {
         assertEquals(64, webpThumbnail.getWidth());
 
         BufferedImage cmykDisplay = image("/display/" + cmyk + ".jpg");
-        assertTrue(isRed(cmykDisplay.getRGB(32, 24)), "the CMYK red stays red: " + Integer.toHexString(cmykDisplay.getRGB(32, 24)));
+        int middle = cmykDisplay.getRGB(32, 24);
+        assertTrue(isRed(middle), "the CMYK red stays red: " + Integer.toHexString(middle));
         assertTrue(isRed(image("/thumbnails/" + cmyk + ".jpg").getRGB(32, 24)));
 
         // stored 64 × 48 with its left half red, and EXIF orientation 6: to be turned a quarter clockwise
         BufferedImage turnedThumbnail = image("/thumbnails/" + turned + ".jpg");
-        assertEquals(List.of(48, 64), List.of(turnedThumbnail.getWidth(), turnedThumbnail.getHeight()), "upright: taller than wide");
+        assertEquals(List.of(48, 64), List.of(turnedThumbnail.getWidth(), turnedThumbnail.getHeight()),
+                "upright: taller than wide");
         assertTrue(isRed(turnedThumbnail.getRGB(24, 8)) && isBlue(turnedThumbnail.getRGB(24, 56)), "the left half now on top");
         BufferedImage turnedDisplay = image("/display/" + turned + ".jpg");
         assertEquals(List.of(48, 64), List.of(turnedDisplay.getWidth(), turnedDisplay.getHeight()));

@@ -45,8 +45,7 @@ public final class Bombs {
             adler.update(band);
         }
         idat.writeBytes(new byte[] {3, 0}); // an empty final block
-        long sum = adler.getValue();
-        idat.writeBytes(new byte[] {(byte) (sum >>> 24), (byte) (sum >>> 16), (byte) (sum >>> 8), (byte) sum});
+        idat.writeBytes(bigEndian(adler.getValue()));
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
         ByteArrayOutputStream header = new ByteArrayOutputStream();
@@ -94,10 +93,13 @@ public final class Bombs {
         CRC32 crc = new CRC32();
         crc.update(name);
         crc.update(data);
-        png.writeBytes(new byte[] {(byte) (data.length >>> 24), (byte) (data.length >>> 16), (byte) (data.length >>> 8), (byte) data.length});
+        png.writeBytes(bigEndian(data.length));
         png.writeBytes(name);
         png.writeBytes(data);
-        long sum = crc.getValue();
-        png.writeBytes(new byte[] {(byte) (sum >>> 24), (byte) (sum >>> 16), (byte) (sum >>> 8), (byte) sum});
+        png.writeBytes(bigEndian(crc.getValue()));
+    }
+
+    private static byte[] bigEndian(long fourBytes) {
+        return new byte[] {(byte) (fourBytes >>> 24), (byte) (fourBytes >>> 16), (byte) (fourBytes >>> 8), (byte) fourBytes};
     }
 }

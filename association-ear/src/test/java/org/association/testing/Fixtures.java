@@ -60,8 +60,8 @@ public final class Fixtures {
     public static long upload(long articleId, String fileName, byte[] content) {
         URI address = URI.create(Browser.baseUrl() + "/association-tests/fixtures/upload?article=" + articleId + "&name="
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8));
-        return Long.parseLong(send("upload", HttpRequest.newBuilder(address).POST(HttpRequest.BodyPublishers.ofByteArray(content)).build())
-                .strip());
+        HttpRequest request = HttpRequest.newBuilder(address).POST(HttpRequest.BodyPublishers.ofByteArray(content)).build();
+        return Long.parseLong(send("upload", request).strip());
     }
 
     /** Makes a photo as one stored before display sizes existed: without one. */

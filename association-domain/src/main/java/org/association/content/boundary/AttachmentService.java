@@ -58,7 +58,8 @@ public class AttachmentService {
         byte[] thumbnail = null;
         byte[] display = null;
         if (attachment.isImage()) {
-            Thumbnails.Size size = Thumbnails.size(bytes).orElseThrow(() -> new BusinessException("error.upload.unreadableImage", fileName));
+            Thumbnails.Size size = Thumbnails.size(bytes)
+                    .orElseThrow(() -> new BusinessException("error.upload.unreadableImage", fileName));
             if (size.pixels() > Thumbnails.MAX_PIXELS) {
                 throw new BusinessException("error.upload.tooManyPixels", fileName, size.width(), size.height(),
                         Thumbnails.MAX_PIXELS / 1_000_000);

@@ -46,7 +46,8 @@ class ThumbnailsTest {
         assertEquals(List.of(48, 64), List.of(image.width(), image.height()), "the upright size is kept");
         BufferedImage thumbnail = jpeg(image.thumbnail());
         assertEquals(List.of(48, 64), List.of(thumbnail.getWidth(), thumbnail.getHeight()));
-        assertTrue(red(thumbnail.getRGB(24, 8)) > 200 && blue(thumbnail.getRGB(24, 56)) > 200, "a quarter turn clockwise: left is on top");
+        assertTrue(red(thumbnail.getRGB(24, 8)) > 200 && blue(thumbnail.getRGB(24, 56)) > 200,
+                "a quarter turn clockwise: left is on top");
     }
 
     @Test

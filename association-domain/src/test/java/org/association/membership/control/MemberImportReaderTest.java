@@ -246,7 +246,8 @@ class MemberImportReaderTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+                    .getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             byte[] row = "<row><c t=\"inlineStr\"><is><t>张伟</t></is></c></row>".repeat(1000).getBytes(StandardCharsets.UTF_8);
             for (long written = 0; written <= MemberImportReader.MAX_UNPACKED_BYTES; written += row.length) {

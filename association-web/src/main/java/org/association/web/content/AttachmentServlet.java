@@ -59,7 +59,8 @@ public class AttachmentServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        Optional<byte[]> bytes = display ? attachments.display(attachment.getId()) : attachments.content(attachment.getId(), thumbnail);
+        Optional<byte[]> bytes = display ? attachments.display(attachment.getId())
+                : attachments.content(attachment.getId(), thumbnail);
         if (bytes.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
