@@ -1,11 +1,16 @@
 package org.association.testing;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -13,6 +18,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.association.account.boundary.AccountService;
 import org.association.account.entity.Account;
 import org.association.account.entity.Role;
@@ -36,7 +42,8 @@ import org.association.organization.boundary.DepartmentService;
  * the test module, which only the tests deploy: POST /association-tests/fixtures/channel-with-articles,
  * /account, /article, /active-member, /counts (how many records of each kind there are); and the
  * single writes the crash test drives (/member, /member-notes, /article-title, /upload), each answered
- * only after its transaction committed.
+ * only after its transaction committed; /forget-display and /display-stored, which make and check a photo
+ * as stored before display sizes existed.
  */
 @WebServlet("/fixtures/*")
 public class FixtureServlet extends HttpServlet {
@@ -71,6 +78,9 @@ public class FixtureServlet extends HttpServlet {
     @Inject
     private MemberImportService imports;
 
+    @Resource(lookup = "jdbc/association")
+    private DataSource database;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         request.setCharacterEncoding("UTF-8");
@@ -87,6 +97,11 @@ public class FixtureServlet extends HttpServlet {
             case "/active-member" -> {
                 response.setContentType("text/plain");
                 response.getWriter().print(activeMember(request));
+                return;
+            }
+            case "/forget-display", "/display-stored" -> {
+                response.setContentType("text/plain");
+                response.getWriter().print(display(what, Long.parseLong(request.getParameter("attachment"))));
                 return;
             }
             case "/counts" -> {
@@ -139,6 +154,27 @@ public class FixtureServlet extends HttpServlet {
     private long upload(HttpServletRequest request) throws IOException {
         byte[] bytes = request.getInputStream().readAllBytes();
         return staff.admin(() -> attachments.attach(Long.parseLong(request.getParameter("article")), request.getParameter("name"), bytes, null).getId());
+    }
+
+    /**
+     * Forgets a photo's display size, as a row stored before V8 has none (answers the rows changed), or
+     * answers whether one is stored. Straight in the table: no service forgets one.
+     */
+    private String display(String what, long attachmentId) {
+        String sql = what.equals("/forget-display") ? "UPDATE ATTACHMENT_DATA SET DISPLAY_IMAGE = NULL WHERE ATTACHMENT_ID = ?"
+                : "SELECT COUNT(*) FROM ATTACHMENT_DATA WHERE DISPLAY_IMAGE IS NOT NULL AND ATTACHMENT_ID = ?";
+        try (Connection connection = database.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, attachmentId);
+            if (what.equals("/forget-display")) {
+                return String.valueOf(statement.executeUpdate());
+            }
+            try (ResultSet count = statement.executeQuery()) {
+                count.next();
+                return String.valueOf(count.getLong(1) == 1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** An article of 2024-02-02 in the channel whose body tries to run scripts, in the status asked for; answers its id. */

@@ -56,6 +56,25 @@ public final class Fixtures {
         return parseCounts(post("counts", Map.of("article", String.valueOf(articleId))));
     }
 
+    /** An upload to an article through the attachment service, as staff; answers the attachment's id. */
+    public static long upload(long articleId, String fileName, byte[] content) {
+        URI address = URI.create(Browser.baseUrl() + "/association-tests/fixtures/upload?article=" + articleId + "&name="
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(address).POST(HttpRequest.BodyPublishers.ofByteArray(content)).build();
+        return Long.parseLong(send("upload", request).strip());
+    }
+
+    /** Makes a photo as one stored before display sizes existed: without one. */
+    public static void forgetDisplay(long attachmentId) {
+        if (!"1".equals(post("forget-display", Map.of("attachment", String.valueOf(attachmentId))))) {
+            throw new IllegalStateException("no attachment data " + attachmentId);
+        }
+    }
+
+    public static boolean displayStored(long attachmentId) {
+        return Boolean.parseBoolean(post("display-stored", Map.of("attachment", String.valueOf(attachmentId))));
+    }
+
     private static Map<String, Long> parseCounts(String lines) {
         Map<String, Long> counts = new LinkedHashMap<>();
         lines.lines().map(line -> line.split("=")).forEach(pair -> counts.put(pair[0], Long.valueOf(pair[1])));
@@ -70,6 +89,10 @@ public final class Fixtures {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build();
+        return send(what, request);
+    }
+
+    private static String send(String what, HttpRequest request) {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.association.common.BusinessException;
 import org.association.common.EntityStore;
@@ -32,8 +33,9 @@ public class AttachmentService {
     private EntityStore store;
 
     /**
-     * Stores an upload under its original (cleaned) name. Refused when it is empty, larger than 10 MB,
-     * of a type the site does not take, or not what its name says it is.
+     * Stores an upload under its original (cleaned) name, a photo with its thumbnail and display size. Refused
+     * when it is empty, larger than 10 MB, of a type the site does not take, not what its name says it is, or a
+     * photo that cannot be read or has more pixels than {@link Thumbnails#MAX_PIXELS}.
      */
     public Attachment attach(long articleId, String submittedName, byte[] bytes, String caption) {
         Article article = store.find(Article.class, articleId);
@@ -54,16 +56,24 @@ public class AttachmentService {
         attachment.setPosition(em.createQuery("select coalesce(max(f.position) + 1, 0) from Attachment f where f.article = :article",
                 Integer.class).setParameter("article", article).getSingleResult());
         byte[] thumbnail = null;
+        byte[] display = null;
         if (attachment.isImage()) {
+            Thumbnails.Size size = Thumbnails.size(bytes)
+                    .orElseThrow(() -> new BusinessException("error.upload.unreadableImage", fileName));
+            if (size.pixels() > Thumbnails.MAX_PIXELS) {
+                throw new BusinessException("error.upload.tooManyPixels", fileName, size.width(), size.height(),
+                        Thumbnails.MAX_PIXELS / 1_000_000);
+            }
             Thumbnails.Image image = Thumbnails.of(bytes);
             if (image == null) {
                 throw new BusinessException("error.upload.unreadableImage", fileName);
             }
             attachment.setDimensions(image.width(), image.height());
             thumbnail = image.thumbnail();
+            display = image.display();
         }
         store.create(attachment, null);
-        em.persist(new AttachmentData(attachment, bytes, thumbnail));
+        em.persist(new AttachmentData(attachment, bytes, thumbnail, display));
         store.flush();
         return attachment;
     }
@@ -98,10 +108,44 @@ public class AttachmentService {
         return Optional.ofNullable(em.find(Attachment.class, id));
     }
 
-    /** The stored bytes of an attachment, or of its thumbnail. */
+    /** The stored bytes of an attachment, or of its thumbnail; only the one column asked for is read. */
     @PermitAll
     public Optional<byte[]> content(long attachmentId, boolean thumbnail) {
-        return Optional.ofNullable(em.find(AttachmentData.class, attachmentId))
-                .map(data -> thumbnail && data.getThumbnail() != null ? data.getThumbnail() : data.getContent());
+        if (thumbnail) {
+            Optional<byte[]> small = column("thumbnail", attachmentId);
+            if (small.isPresent()) {
+                return small;
+            }
+        }
+        return column("content", attachmentId);
+    }
+
+    /**
+     * The display size of a photo (a JPEG), made from the original and stored when the photo has none yet: it
+     * was uploaded before display sizes existed. Empty when there is no such photo or it cannot be read.
+     */
+    @PermitAll
+    public Optional<byte[]> display(long attachmentId) {
+        Optional<byte[]> stored = column("display", attachmentId);
+        if (stored.isPresent()) {
+            return stored;
+        }
+        AttachmentData data = em.find(AttachmentData.class, attachmentId);
+        if (data == null || !em.find(Attachment.class, attachmentId).isImage()) {
+            return Optional.empty();
+        }
+        Thumbnails.Image image = Thumbnails.of(data.getContent());
+        if (image == null) {
+            return Optional.empty();
+        }
+        // two servers may both make it at once: they store the same bytes
+        data.setDisplay(image.display());
+        return Optional.of(image.display());
+    }
+
+    /** One byte column of an attachment's data, without loading the others (the original can be 10 MB). */
+    private Optional<byte[]> column(String field, long attachmentId) {
+        return em.createQuery("select d." + field + " from AttachmentData d where d.id = :id", byte[].class)
+                .setParameter("id", attachmentId).getResultStream().filter(Objects::nonNull).findFirst();
     }
 }

@@ -11,7 +11,10 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 
-/** The bytes of an attachment and, for images, of its thumbnail; read only when a file is served. */
+/**
+ * The bytes of an attachment and, for images, of its thumbnail and display size (the gallery's large photo);
+ * read only when a file is served. Rows stored before display sizes existed get theirs when it is first asked for.
+ */
 @Entity
 @Table(name = "ATTACHMENT_DATA")
 public class AttachmentData implements Serializable {
@@ -35,13 +38,18 @@ public class AttachmentData implements Serializable {
     @Column(name = "THUMBNAIL")
     private byte[] thumbnail;
 
+    @Lob
+    @Column(name = "DISPLAY_IMAGE")
+    private byte[] display;
+
     protected AttachmentData() {
     }
 
-    public AttachmentData(Attachment attachment, byte[] content, byte[] thumbnail) {
+    public AttachmentData(Attachment attachment, byte[] content, byte[] thumbnail, byte[] display) {
         this.attachment = attachment;
         this.content = content;
         this.thumbnail = thumbnail;
+        this.display = display;
     }
 
     public Long getId() {
@@ -54,5 +62,13 @@ public class AttachmentData implements Serializable {
 
     public byte[] getThumbnail() {
         return thumbnail;
+    }
+
+    public byte[] getDisplay() {
+        return display;
+    }
+
+    public void setDisplay(byte[] display) {
+        this.display = display;
     }
 }

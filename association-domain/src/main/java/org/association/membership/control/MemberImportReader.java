@@ -1,6 +1,5 @@
 package org.association.membership.control;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,19 +8,28 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
@@ -45,12 +53,22 @@ public final class MemberImportReader {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     public static final int MAX_ROWS = 20_000;
+    /** What a workbook may unpack to: a member file of MAX_ROWS rows is a few tens of megabytes. */
+    public static final long MAX_UNPACKED_BYTES = 100L * 1024 * 1024;
+
+    private static final Logger LOG = Logger.getLogger(MemberImportReader.class.getName());
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     /** The container of the old binary .xls (and .doc) formats. */
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
     private static final Charset GB18030 = Charset.forName("GB18030");
+
+    static {
+        // POI's limits while an entry is read, for an entry that claims to be smaller than it is
+        ZipSecureFile.setMaxEntrySize(MAX_UNPACKED_BYTES);
+        ZipSecureFile.setMinInflateRatio(0.01);
+    }
 
     private MemberImportReader() {
     }
@@ -153,9 +171,49 @@ public final class MemberImportReader {
     /**
      * Streams the first sheet (SAX) rather than loading the workbook: a 10 MB workbook can take a gigabyte
      * as objects. Cells come as Excel formats them, except dates and numbers (see {@link PlainFormatter}).
+     * The workbook is opened from a file, whose entries POI reads one at a time; from a stream it would hold
+     * every entry unpacked in memory.
      */
     private static void readXlsx(byte[] content, Rows rows) {
-        try (OPCPackage workbook = OPCPackage.open(new ByteArrayInputStream(content))) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("member-import-", ".xlsx");
+            Files.write(file, content);
+            checkUnpackedSize(file);
+            readXlsx(file, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "A member import's temporary file stays behind: " + file, e);
+                }
+            }
+        }
+    }
+
+    /**
+     * Refuses a workbook whose entries say they unpack to more than {@link #MAX_UNPACKED_BYTES}, before any is
+     * unpacked. An entry that says less than it holds is stopped by POI's limits while it is read.
+     */
+    private static void checkUnpackedSize(Path file) {
+        long unpacked = 0;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+                unpacked += Math.max(0, entries.nextElement().getSize());
+            }
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+        if (unpacked > MAX_UNPACKED_BYTES) {
+            throw new BusinessException("import.file.unpacksTooLarge", MAX_UNPACKED_BYTES / (1024 * 1024));
+        }
+    }
+
+    private static void readXlsx(Path file, Rows rows) {
+        try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(workbook);
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
@@ -171,10 +229,14 @@ public final class MemberImportReader {
             throw e;
         } catch (Exception e) {
             // the bytes are anyone's: whatever POI trips over, the file is simply not a readable workbook
-            BusinessException unreadable = new BusinessException("import.file.unreadable");
-            unreadable.initCause(e);
-            throw unreadable;
+            throw unreadable(e);
         }
+    }
+
+    private static BusinessException unreadable(Exception cause) {
+        BusinessException unreadable = new BusinessException("import.file.unreadable");
+        unreadable.initCause(cause);
+        return unreadable;
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -237,6 +239,24 @@ class MemberImportReaderTest {
         assertEquals(LocalDate.of(2018, 3, 1), member.getJoinedOn());
         assertTrue(member.isListedInDirectory());
         assertEquals("13980000001", member.getPhone());
+    }
+
+    @Test
+    void refusesAWorkbookThatUnpacksToMoreThanTheLimitBeforeUnpackingIt() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] row = "<row><c t=\"inlineStr\"><is><t>张伟</t></is></c></row>".repeat(1000).getBytes(StandardCharsets.UTF_8);
+            for (long written = 0; written <= MemberImportReader.MAX_UNPACKED_BYTES; written += row.length) {
+                zip.write(row);
+            }
+        }
+
+        BusinessException e = assertRefused("import.file.unpacksTooLarge", out.toByteArray());
+        assertArrayEquals(new Object[] {100L}, e.getArguments(), "in MB");
     }
 
     private static BusinessException assertRefused(String messageKey, byte[] content) {

@@ -17,18 +17,19 @@ import org.association.content.boundary.PublishedArticles;
 import org.association.content.entity.Attachment;
 
 /**
- * Photos and files, from the database: /files/{id}/{name} and /thumbnails/{id}.jpg. Readers get
+ * Photos and files, from the database: /files/{id}/{name}, /thumbnails/{id}.jpg and a photo's display size
+ * /display/{id}.jpg (the gallery's large photo: the original can be 10 MB). Readers get
  * those of published articles; staff also those of drafts. The type is the one detected at upload,
  * the name the uploader's own (RFC 6266 with an RFC 5987 UTF-8 form), and the entity tag the hash
  * of the bytes, so an unchanged file costs a 304.
  */
-@WebServlet(urlPatterns = {"/files/*", "/thumbnails/*"})
+@WebServlet(urlPatterns = {"/files/*", "/thumbnails/*", "/display/*"})
 public class AttachmentServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
     private static final Pattern FILE = Pattern.compile("/([0-9]{1,18})(/.*)?");
-    private static final Pattern THUMBNAIL = Pattern.compile("/([0-9]{1,18})\\.jpg");
+    private static final Pattern JPEG = Pattern.compile("/([0-9]{1,18})\\.jpg");
     /** Attachments never change under their id: a day in any cache is safe. */
     private static final String CACHING = "public, max-age=86400";
 
@@ -40,32 +41,36 @@ public class AttachmentServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean thumbnail = "/thumbnails".equals(request.getServletPath());
-        Matcher matcher = (thumbnail ? THUMBNAIL : FILE).matcher(String.valueOf(request.getPathInfo()));
+        String servletPath = request.getServletPath();
+        boolean thumbnail = "/thumbnails".equals(servletPath);
+        boolean display = "/display".equals(servletPath);
+        boolean jpeg = thumbnail || display;
+        Matcher matcher = (jpeg ? JPEG : FILE).matcher(String.valueOf(request.getPathInfo()));
         Optional<Attachment> found = matcher.matches() ? visible(request, Long.parseLong(matcher.group(1))) : Optional.empty();
-        if (found.isEmpty() || (thumbnail && !found.get().isImage())) {
+        if (found.isEmpty() || (jpeg && !found.get().isImage())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         Attachment attachment = found.get();
-        String etag = "\"" + attachment.getSha256() + (thumbnail ? "-thumbnail" : "") + "\"";
+        String etag = "\"" + attachment.getSha256() + (thumbnail ? "-thumbnail" : display ? "-display" : "") + "\"";
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", isStaff(request) ? "private, no-cache" : CACHING);
         if (etag.equals(request.getHeader("If-None-Match"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        Optional<byte[]> bytes = attachments.content(attachment.getId(), thumbnail);
+        Optional<byte[]> bytes = display ? attachments.display(attachment.getId())
+                : attachments.content(attachment.getId(), thumbnail);
         if (bytes.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType(thumbnail ? "image/jpeg" : attachment.getContentType());
+        response.setContentType(jpeg ? "image/jpeg" : attachment.getContentType());
         if (!response.getContentType().startsWith("text/")) {
             response.setCharacterEncoding((String) null); // bytes, not text: no charset
         }
         response.setHeader("Content-Disposition", contentDisposition(attachment.isImage() ? "inline" : "attachment",
-                thumbnail ? "thumbnail-" + attachment.getFileName() + ".jpg" : attachment.getFileName()));
+                jpeg ? (thumbnail ? "thumbnail-" : "display-") + attachment.getFileName() + ".jpg" : attachment.getFileName()));
         response.setContentLength(bytes.get().length);
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(bytes.get());

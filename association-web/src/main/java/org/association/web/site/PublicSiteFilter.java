@@ -38,7 +38,7 @@ public class PublicSiteFilter extends HttpFilter {
     static final String LANGUAGE_PARAMETER = "hl";
 
     /** Paths that are not pages: resources, files, the back office. */
-    private static final String[] NOT_PAGES = {"/jakarta.faces.resource/", "/resources/", "/files/", "/thumbnails/",
+    private static final String[] NOT_PAGES = {"/jakarta.faces.resource/", "/resources/", "/files/", "/thumbnails/", "/display/",
         "/admin", "/account/", "/errors/", "/health", "/metrics", "/favicon.ico", "/robots.txt"};
     /** Public answers that are not pages but are the same for everyone: kept in the page cache too. */
     private static final String[] CACHED_RESOURCES = {"/api/", "/sitemap"};

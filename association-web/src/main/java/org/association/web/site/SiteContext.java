@@ -92,6 +92,10 @@ public class SiteContext {
         return SiteLinks.thumbnail(attachment.getId());
     }
 
+    public String displayLink(Attachment attachment) {
+        return SiteLinks.display(attachment.getId());
+    }
+
     /** A file size as people read it: 12 KB, 3.4 MB. */
     public String size(long bytes) {
         return bytes < 1024 * 1024 ? Math.max(1, bytes / 1024) + " KB" : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));

@@ -60,6 +60,11 @@ public final class SiteLinks {
         return "/thumbnails/" + attachmentId + ".jpg";
     }
 
+    /** A photo's display size, which the article gallery shows instead of the original. */
+    public static String display(long attachmentId) {
+        return "/display/" + attachmentId + ".jpg";
+    }
+
     /** The same page in the other language: the path with the /en prefix added or taken away; always a path of this site. */
     public static String inLanguage(Language target, String pathAndQuery) {
         String path = pathAndQuery.startsWith(ENGLISH_PREFIX + "/") || pathAndQuery.equals(ENGLISH_PREFIX)
