@@ -108,10 +108,15 @@ class BackOfficeBrowserIT {
     }
 
     @Test
-    void theArticleEditorAndTheAppointmentsLabelEveryField() throws IOException {
+    void theArticleEditorLabelsEveryField() throws IOException {
         WebDriver page = StaffLogin.signInAsAdmin(browser);
         draftWithPhoto("Labelled fields", "labelled-fields", photo("labelled.png", Color.BLUE));
         assertEquals(List.of(), Accessibility.violationsOf(page, List.of("label")), "the editor with a photo's caption");
+    }
+
+    @Test
+    void theAppointmentsLabelEveryField() {
+        WebDriver page = StaffLogin.signInAsAdmin(browser);
         browser.open("/admin/organization/");
         browser.find(By.id("appointments:heldOn_input"));
         assertEquals(List.of(), Accessibility.violationsOf(page, List.of("label")), "the appointments");

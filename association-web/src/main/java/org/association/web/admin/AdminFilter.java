@@ -15,7 +15,8 @@ import org.association.web.account.ActiveUser;
 /**
  * Every request of the back office (after the container let it in): a switch of language (?hl=en)
  * is remembered in the same cookie the public site uses and the same address is asked for again
- * without it, and a user who must change their password goes nowhere else first. Nothing here is cached by a browser or a proxy.
+ * without it, and a user who must change their password goes nowhere else first. Nothing here is
+ * cached by a browser or a proxy.
  */
 public class AdminFilter extends HttpFilter {
 

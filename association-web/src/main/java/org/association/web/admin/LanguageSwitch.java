@@ -19,7 +19,7 @@ public class LanguageSwitch {
         FacesContext context = FacesContext.getCurrentInstance();
         String other = "zh".equals(context.getViewRoot().getLocale().getLanguage()) ? "en" : "zh";
         Map<String, List<String>> parameters = new LinkedHashMap<>();
-        // a page got by GET has them all in its address; after a postback the view's parameters (included below) hold them
+        // a page got by GET has them all in its address; after a postback the view's parameters hold them (added below)
         if (!context.isPostback()) {
             context.getExternalContext().getRequestParameterValuesMap().forEach((name, values) -> {
                 if (!AdminFilter.LANGUAGE_PARAMETER.equals(name)) {

@@ -57,8 +57,8 @@ public class MemberImportBacking implements Serializable {
         fileName = preview.fileName();
         Map<ImportOutcome, Integer> counts = preview.rows().counts();
         shown = counts.get(ImportOutcome.ERROR) > 0 ? ImportOutcome.ERROR : null;
-        feedback.info("importPage.previewed", preview.rows().rows().size(), counts.get(ImportOutcome.NEW), counts.get(ImportOutcome.UPDATE),
-                counts.get(ImportOutcome.UNCHANGED), counts.get(ImportOutcome.ERROR));
+        feedback.info("importPage.previewed", preview.rows().rows().size(), counts.get(ImportOutcome.NEW),
+                counts.get(ImportOutcome.UPDATE), counts.get(ImportOutcome.UNCHANGED), counts.get(ImportOutcome.ERROR));
         if (!preview.unknownColumns().isEmpty()) {
             feedback.info("import.unknownColumns", String.join(", ", preview.unknownColumns()));
         }
