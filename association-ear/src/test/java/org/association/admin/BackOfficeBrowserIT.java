@@ -19,10 +19,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.association.testing.Accessibility;
 import org.association.testing.ArticleEditor;
 import org.association.testing.Browser;
 import org.association.testing.BrowserSession;
 import org.association.testing.Deployments;
+import org.association.testing.Fixtures;
 import org.association.testing.Http;
 import org.association.testing.StaffLogin;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,6 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -78,6 +82,121 @@ class BackOfficeBrowserIT {
         browser.open(address.replace(Browser.baseUrl(), ""));
         assertEquals("Browser test activity", browser.find(By.cssSelector("h1.article-heading")).getText());
         assertEquals(2, page.findElements(By.cssSelector(".photo-gallery img.photo-thumbnail")).size());
+    }
+
+    @Test
+    void everyImageOfATextTheEditorAcceptedIsShownOnThePublicPage() throws IOException {
+        WebDriver page = StaffLogin.signInAsAdmin(browser);
+        draftWithPhoto("Images in the text", "images-in-the-text", photo("插图.png", Color.GREEN));
+        browser.click(By.cssSelector("#attachments\\:list button[id$='insert']"));
+        // and a picture of another site, as pasting from a web page puts it into the editor
+        ((JavascriptExecutor) page).executeScript("var quill = PrimeFaces.getWidgetById('article:body').editor;"
+                + " quill.clipboard.dangerouslyPasteHTML(quill.getLength(),"
+                + " '<p><img src=\"https://example.org/elsewhere.png\" alt=\"elsewhere\"></p>');");
+        browser.click(By.id("article:publish"));
+        assertEquals("Published", browser.find(By.id("articleStatus")).getText());
+
+        browser.open(browser.find(By.id("publicLink")).getAttribute("href").replace(Browser.baseUrl(), ""));
+        List<WebElement> images = browser.find(By.cssSelector(".article-body")).findElements(By.tagName("img"));
+        JavascriptExecutor script = (JavascriptExecutor) page;
+        for (WebElement image : images) {
+            browser.waitUntil(driver -> (Boolean) script.executeScript("return arguments[0].complete;", image) ? true : null);
+            long width = (Long) script.executeScript("return arguments[0].naturalWidth;", image);
+            assertTrue(width > 0, "the browser shows " + image.getAttribute("src"));
+        }
+        assertEquals(1, images.size(), "the uploaded image, and not the other site's");
+    }
+
+    @Test
+    void theArticleEditorLabelsEveryField() throws IOException {
+        WebDriver page = StaffLogin.signInAsAdmin(browser);
+        draftWithPhoto("Labelled fields", "labelled-fields", photo("labelled.png", Color.BLUE));
+        assertEquals(List.of(), Accessibility.violationsOf(page, List.of("label")), "the editor with a photo's caption");
+    }
+
+    @Test
+    void theAppointmentsLabelEveryField() {
+        WebDriver page = StaffLogin.signInAsAdmin(browser);
+        browser.open("/admin/organization/");
+        browser.find(By.id("appointments:heldOn_input"));
+        assertEquals(List.of(), Accessibility.violationsOf(page, List.of("label")), "the appointments");
+    }
+
+    @Test
+    void theBackOfficeNamesItsCharsetFirst() {
+        WebDriver page = StaffLogin.signInAsAdmin(browser);
+        String session = "JSESSIONID=" + page.manage().getCookieNamed("JSESSIONID").getValue();
+        byte[] body = Http.getBytes("/admin/members/import.xhtml", "Cookie", session).body();
+        String start = new String(body, 0, Math.min(1024, body.length), StandardCharsets.UTF_8);
+        assertTrue(start.contains("<meta charset=\"UTF-8\""), "the charset in the first 1024 bytes: " + start);
+    }
+
+    @Test
+    void theTranslationFieldStaysOnAPageOf1366Pixels() {
+        long english = Fixtures.article("activities", "long-translation-title", "PUBLISHED");
+        Fixtures.retitle(english, "The association's council met with the directors of every member hospital to agree on"
+                + " the training plan for general practitioners and the shared records of the High-tech Zone for the coming year");
+        WebDriver page = StaffLogin.signInAsAdmin(browser);
+        page.manage().window().setSize(new Dimension(1366, 768));
+        browser.open("/admin/articles/edit.xhtml");
+        browser.choose("article:language", "Chinese");
+        browser.waitUntil(driver -> driver.findElements(By.cssSelector("#article\\:translation_input option")).size() > 1
+                ? true : null);
+        JavascriptExecutor script = (JavascriptExecutor) page;
+        long viewport = (Long) script.executeScript("return document.documentElement.clientWidth;");
+        double right = ((Number) script.executeScript(
+                "return document.getElementById('article:translation').getBoundingClientRect().right;")).doubleValue();
+        assertTrue(viewport <= 1366 && viewport > 1200, "the viewport: " + viewport);
+        assertTrue(right <= viewport, "the translation field ends at " + right + " px, the page at " + viewport);
+        long pageWidth = (Long) script.executeScript("return document.documentElement.scrollWidth;");
+        assertTrue(pageWidth <= viewport, "nothing runs off to the right: " + pageWidth + " > " + viewport);
+    }
+
+    @Test
+    void theLanguageSwitchKeepsTheMemberBeingEdited() {
+        Fixtures.FixtureMember member = Fixtures.member("语言切换测试");
+        WebDriver page = StaffLogin.signInAsAdmin(browser);
+        browser.open("/admin/members/edit.xhtml?id=" + member.id() + "&hl=en");
+        assertEquals("en", page.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("语言切换测试", browser.find(By.id("member:name")).getAttribute("value"), "the address keeps the member");
+
+        browser.submit(By.cssSelector("a.admin-language"));
+        assertTrue(page.findElement(By.tagName("html")).getAttribute("lang").startsWith("zh"), "in Chinese now");
+        assertTrue(page.getCurrentUrl().endsWith("/admin/members/edit.xhtml?id=" + member.id()), page.getCurrentUrl());
+        assertEquals("语言切换测试", page.findElement(By.id("member:name")).getAttribute("value"), "still the same member");
+        assertEquals(member.number(), browser.find(By.id("memberNumber")).getText());
+
+        browser.submit(By.cssSelector("a.admin-language"));
+        assertEquals("en", page.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("语言切换测试", page.findElement(By.id("member:name")).getAttribute("value"), "and back");
+    }
+
+    @Test
+    void anImportPreviewShowsThatItIsUnderWayThenWhatItFound() throws IOException {
+        int count = 4000;
+        StringBuilder csv = new StringBuilder("kind,name,licence_number,email\n");
+        for (int i = 1; i <= count; i++) {
+            csv.append(String.format("个人,进度测试%1$d,1105101977%1$05d,progress%1$d@example.org%n", i));
+        }
+        Path file = files.resolve("many-members.csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        WebDriver page = StaffLogin.signInAsAdmin(browser);
+        browser.open("/admin/members/import.xhtml");
+        // the page's indicator is watched from inside the page, so that no moment of it is missed
+        ((JavascriptExecutor) page).executeScript("window.sawBusy = ''; setInterval(function () {"
+                + " var busy = document.querySelector('.busy');"
+                + " if (busy && busy.getClientRects().length > 0 && busy.textContent.trim()) {"
+                + " window.sawBusy = busy.textContent.trim(); }"
+                + " }, 20);");
+        browser.find(By.cssSelector("#upload\\:file_input")).sendKeys(file.toString());
+        browser.waitUntil(driver -> !driver.findElements(By.id("count-NEW")).isEmpty() ? Boolean.TRUE : null);
+        String busy = (String) ((JavascriptExecutor) page).executeScript("return window.sawBusy;");
+        assertTrue(busy.contains("Working on it"), "a progress indicator while the rows were checked: '" + busy + "'");
+        assertTrue(page.findElements(By.cssSelector(".busy")).stream().noneMatch(WebElement::isDisplayed), "and none after");
+        String outcome = browser.find(By.cssSelector("#messages .ui-messages-info-summary")).getText();
+        assertTrue(outcome.contains("Checked 4,000 rows: 4,000 new"), outcome);
+        assertTrue(page.findElement(By.id("count-NEW")).getText().contains("4000"), page.findElement(By.id("count-NEW")).getText());
+        browser.click(By.id("preview:cancel"));
     }
 
     @Test
@@ -220,6 +339,16 @@ class BackOfficeBrowserIT {
         browser.find(By.id("members:text")).sendKeys(name);
         browser.click(By.id("members:apply"));
         return page.findElements(By.cssSelector("#members\\:table a.member-name"));
+    }
+
+    /** Saves a new draft in the editor and uploads the photo to it; the editor stays open. */
+    private void draftWithPhoto(String title, String slug, Path photo) {
+        browser.open("/admin/articles/edit.xhtml");
+        ArticleEditor.fill(browser, title, slug);
+        ArticleEditor.saveNew(browser, "article:saveDraft");
+        browser.find(By.cssSelector("#upload\\:files_input")).sendKeys(photo.toString());
+        browser.waitUntil(driver -> driver.findElements(By.cssSelector("#attachments\\:list .file-name")).size() == 1
+                ? Boolean.TRUE : null);
     }
 
     private Path photo(String name, Color color) throws IOException {

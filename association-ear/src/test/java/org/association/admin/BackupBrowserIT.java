@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /** Backups started from the dashboard and through POST /api/backups (what config/backup.sh calls): ADMIN only. */
@@ -50,8 +51,14 @@ class BackupBrowserIT {
     @Test
     void anAdminBacksTheDatabaseUpFromTheDashboard() {
         WebDriver page = StaffLogin.signInAsAdmin(browser);
-        browser.submit(By.id("backup:start"));
+        // the page's indicator is watched from inside the page, so that no moment of it is missed
+        ((JavascriptExecutor) page).executeScript("window.sawBusy = ''; setInterval(function () {"
+                + " var busy = document.querySelector('.busy');"
+                + " if (busy && busy.getClientRects().length > 0) { window.sawBusy = busy.textContent.trim(); } }, 20);");
+        browser.click(By.id("backup:start"));
         String message = browser.find(By.cssSelector("#messages .ui-messages-info-summary")).getText();
+        String busy = (String) ((JavascriptExecutor) page).executeScript("return window.sawBusy;");
+        assertTrue(busy.contains("Working on it"), "a progress indicator while the backup ran: '" + busy + "'");
         Matcher folder = FOLDER.matcher(message);
         assertTrue(folder.find(), message);
         assertTrue(Files.isRegularFile(Path.of(folder.group(1), "association-db", "service.properties")), "a Derby database in " + folder.group(1));

@@ -36,6 +36,11 @@ public final class Fixtures {
         return Long.parseLong(post("article", Map.of("channel", channel, "slug", slug, "status", status)).strip());
     }
 
+    /** Saves the article again under a new title, keeping its status. */
+    public static void retitle(long article, String title) {
+        post("article-title", Map.of("id", String.valueOf(article), "title", title));
+    }
+
     /** A member made for a test: its id and member number. */
     public record FixtureMember(long id, String number) {
     }

@@ -27,6 +27,14 @@ class HtmlSanitizerTest {
     }
 
     @Test
+    void dropsImagesFromOtherSites() {
+        String html = "<p>before<img src=\"https://example.org/a.png\" alt=\"a\"><img src=\"http://example.org/b.jpg\" alt=\"b\">"
+                + "<img src=\"//example.org/c.png\" alt=\"c\"><img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"d\">"
+                + "<img src=\"/files/7/x.png\" alt=\"own\">after</p>";
+        assertEquals("<p>before<img src=\"/files/7/x.png\" alt=\"own\" />after</p>", HtmlSanitizer.sanitize(html));
+    }
+
+    @Test
     void linksGetNoOpener() {
         String link = HtmlSanitizer.sanitize("<a href=\"https://example.org\">x</a>");
         // the sanitizer writes the two rel values in no fixed order

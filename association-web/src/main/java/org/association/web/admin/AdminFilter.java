@@ -8,18 +8,22 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.association.web.account.ActiveUser;
 
 /**
  * Every request of the back office (after the container let it in): a switch of language (?hl=en)
- * is remembered in the same cookie the public site uses, and a user who must change their password
- * goes nowhere else first. Nothing here is cached by a browser or a proxy.
+ * is remembered in the same cookie the public site uses and the same address is asked for again
+ * without it, and a user who must change their password goes nowhere else first. Nothing here is
+ * cached by a browser or a proxy.
  */
 public class AdminFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
     static final String PASSWORD_PAGE = "/admin/password.xhtml";
+    static final String LANGUAGE_PARAMETER = "hl";
 
     @Inject
     private ActiveUser activeUser;
@@ -29,7 +33,7 @@ public class AdminFilter extends HttpFilter {
             throws IOException, ServletException {
         response.setHeader("Cache-Control", "no-store");
         // a form post is left unread here: reading it would take in an upload before its size is checked
-        String switched = "GET".equals(request.getMethod()) ? request.getParameter("hl") : null;
+        String switched = "GET".equals(request.getMethod()) ? request.getParameter(LANGUAGE_PARAMETER) : null;
         if ("en".equals(switched) || "zh".equals(switched)) {
             Cookie cookie = new Cookie("lang", switched);
             cookie.setPath("/");
@@ -38,7 +42,7 @@ public class AdminFilter extends HttpFilter {
             cookie.setSecure(request.isSecure());
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
-            response.sendRedirect(request.getRequestURI());
+            response.sendRedirect(request.getRequestURI() + withoutSwitch(request.getQueryString()));
             return;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -48,5 +52,13 @@ public class AdminFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The query with the language switch taken off (the page it names, say ?id=5, stays), as "?..." or "". */
+    static String withoutSwitch(String query) {
+        String kept = query == null ? "" : Arrays.stream(query.split("&"))
+                .filter(part -> !part.equals(LANGUAGE_PARAMETER) && !part.startsWith(LANGUAGE_PARAMETER + "="))
+                .collect(Collectors.joining("&"));
+        return kept.isEmpty() ? "" : "?" + kept;
     }
 }

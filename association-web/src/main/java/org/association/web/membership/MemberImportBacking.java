@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.association.common.BusinessException;
 import org.association.membership.boundary.MemberImportService;
@@ -54,7 +55,10 @@ public class MemberImportBacking implements Serializable {
         batchId = preview.batchId();
         batchVersion = preview.batchVersion();
         fileName = preview.fileName();
-        shown = preview.rows().counts().get(ImportOutcome.ERROR) > 0 ? ImportOutcome.ERROR : null;
+        Map<ImportOutcome, Integer> counts = preview.rows().counts();
+        shown = counts.get(ImportOutcome.ERROR) > 0 ? ImportOutcome.ERROR : null;
+        feedback.info("importPage.previewed", preview.rows().rows().size(), counts.get(ImportOutcome.NEW),
+                counts.get(ImportOutcome.UPDATE), counts.get(ImportOutcome.UNCHANGED), counts.get(ImportOutcome.ERROR));
         if (!preview.unknownColumns().isEmpty()) {
             feedback.info("import.unknownColumns", String.join(", ", preview.unknownColumns()));
         }
