@@ -19,6 +19,13 @@
 #   ASSOCIATION_CLUSTER_PORT_OFFSET  moves the domain administration server's ports (default 2000:
 #                                  administration on 6848), clear of the instances' and of ./run.sh's
 #   ASSOCIATION_ADMIN_PASSWORD, ASSOCIATION_DEMO_DATA, ASSOCIATION_TIMEZONE as for run.sh
+#   ASSOCIATION_DATAGRID_INTERFACE  the address the data grid (Hazelcast: sessions, timers) listens on and
+#                                  its members are found at (default 127.0.0.1); on several machines a private
+#                                  network's, as a Hazelcast pattern such as 10.0.1.* (README: firewall it)
+#   ASSOCIATION_DATAGRID_DAS_ADDRESS  where the instances find the administration server's data grid member
+#                                  (default ASSOCIATION_DATAGRID_INTERFACE; required when that is a pattern)
+#   ASSOCIATION_DATAGRID_CLUSTER_NAME  the data grid's cluster name (default association), so that no other
+#                                  Payara domain on that network joins it by chance
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -34,6 +41,9 @@ ear="$root/association-ear/target/association-ear.ear"
 admin_port=$((4848 + ${ASSOCIATION_CLUSTER_PORT_OFFSET:-2000}))
 asadmin=("$asadmin_path" --port "$admin_port")
 read -r -a http_ports <<< "${ASSOCIATION_CLUSTER_PORTS:-28080 28081}"
+datagrid_interface="${ASSOCIATION_DATAGRID_INTERFACE:-127.0.0.1}"
+datagrid_das_address="${ASSOCIATION_DATAGRID_DAS_ADDRESS:-$datagrid_interface}"
+datagrid_cluster_name="${ASSOCIATION_DATAGRID_CLUSTER_NAME:-association}"
 
 export ASSOCIATION_DB=postgresql
 export ASSOCIATION_DB_NAME="${ASSOCIATION_DB_NAME:-association_cluster}"
@@ -97,6 +107,34 @@ wait_for_site() {
     done
 }
 
+# The data grid holds the signed-in sessions (user name and roles): its members listen on one interface only
+# (Hazelcast otherwise binds every address, whatever interface it announces), join under the association's
+# cluster name, and encrypt what they store with the domain's key (datagrid-key, copied to each instance).
+datagrid_commands() {
+    case "$datagrid_das_address" in
+        *'*'*) echo "ASSOCIATION_DATAGRID_DAS_ADDRESS must name the administration server's address on $datagrid_interface" >&2; return 1 ;;
+    esac
+    local config
+    for config in server-config default-config; do
+        echo "create-system-properties --target $config hazelcast.socket.bind.any=false"
+    done
+    # without a DAS address, an instance whose DAS is on localhost looks for it on this machine's first other address
+    echo "set-hazelcast-configuration --interfaces $datagrid_interface --daspublicaddress $datagrid_das_address" \
+        "--clustername $datagrid_cluster_name --autoincrementport=true --encryptdatagrid=true"
+}
+
+# The key of the data grid's encryption, made with the master password of a domain made from domain1,
+# before the domain first starts: Payara's generate-encryption-key wants it stopped, and
+# set-hazelcast-configuration refuses encryption without a key.
+generate_datagrid_key() {
+    local file status=0
+    file="$(umask 077 && mktemp)"
+    echo "AS_ADMIN_MASTERPASSWORD=changeit" > "$file"
+    "$asadmin_path" --passwordfile "$file" generate-encryption-key "$domain" >/dev/null || status=$?
+    rm -f "$file"
+    return $status
+}
+
 # Runs asadmin commands, one per line, and fails when any of them failed (multimode itself goes on).
 run_commands() {
     local file output
@@ -138,8 +176,16 @@ start() {
     postboot="$("$here/prepare-domain.sh" --payara-home "$payara_home" --domain "$domain" \
         --data-dir "$root/association-ear/target/$domain-data" --libs "$root/association-ear/target/server-lib" \
         --port-offset "${ASSOCIATION_CLUSTER_PORT_OFFSET:-2000}")"
+    generate_datagrid_key
     "$asadmin_path" start-domain --postbootcommandfile "$postboot" "$domain"
     association_store_db_password "${asadmin[@]}"
+    echo "Binding the data grid to $datagrid_interface, cluster name $datagrid_cluster_name, encrypted ..."
+    local commands
+    commands="$(datagrid_commands)"
+    run_commands <<< "$commands"
+    # the administration server's own data grid member takes them at its next start, the instances at their first
+    "$asadmin_path" stop-domain "$domain"
+    "$asadmin_path" start-domain "$domain"
 
     echo "Creating the deployment group $group ..."
     {
