@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.association.common.BusinessException;
 import org.association.membership.boundary.MemberService;
@@ -17,6 +18,7 @@ import org.association.web.admin.Feedback;
 import org.association.web.site.ChannelPage;
 import org.association.web.site.Pages;
 import org.association.web.site.SiteLinks;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The membership application form, for a physician (/join) or an institution (/join?kind=institution).
@@ -36,6 +38,11 @@ public class ApplicationBacking extends ChannelPage {
 
     @Inject
     private Feedback feedback;
+
+    /** The reverse proxy in front of the site, whose X-Forwarded-For is believed (ASSOCIATION_TRUSTED_PROXY). */
+    @Inject
+    @ConfigProperty(name = "association.trusted-proxy")
+    private Optional<String> trustedProxy;
 
     private Member applicant;
     private boolean consent;
@@ -60,7 +67,8 @@ public class ApplicationBacking extends ChannelPage {
             return;
         }
         try {
-            members.apply(applicant, Pages.request().getRemoteAddr());
+            members.apply(applicant, ApplicantAddress.of(Pages.request().getRemoteAddr(), Pages.request().getHeader("X-Forwarded-For"),
+                    trustedProxy));
             context.getExternalContext().redirect(SiteLinks.thanks(site.getLanguage(), channel.slug()));
         } catch (BusinessException e) {
             feedback.refused(FORM, e);
