@@ -19,11 +19,9 @@
 #   ASSOCIATION_CLUSTER_PORT_OFFSET  moves the domain administration server's ports (default 2000:
 #                                  administration on 6848), clear of the instances' and of ./run.sh's
 #   ASSOCIATION_ADMIN_PASSWORD, ASSOCIATION_DEMO_DATA, ASSOCIATION_TIMEZONE as for run.sh
-#   ASSOCIATION_DATAGRID_INTERFACE  the address the data grid (Hazelcast: sessions, timers) listens on and
-#                                  its members are found at (default 127.0.0.1); on several machines a private
-#                                  network's, as a Hazelcast pattern such as 10.0.1.* (README: firewall it)
-#   ASSOCIATION_DATAGRID_DAS_ADDRESS  where the instances find the administration server's data grid member
-#                                  (default ASSOCIATION_DATAGRID_INTERFACE; required when that is a pattern)
+#   ASSOCIATION_DATAGRID_INTERFACE  the address of this machine that the data grid (Hazelcast: sessions, timers)
+#                                  listens on and its members find each other at (default 127.0.0.1); a private
+#                                  network's, never a public one (README: firewall it)
 #   ASSOCIATION_DATAGRID_CLUSTER_NAME  the data grid's cluster name (default association), so that no other
 #                                  Payara domain on that network joins it by chance
 set -euo pipefail
@@ -38,11 +36,14 @@ group=association-group
 payara_home="$root/association-ear/target/payara6"
 asadmin_path="$payara_home/bin/asadmin"
 ear="$root/association-ear/target/association-ear.ear"
-admin_port=$((4848 + ${ASSOCIATION_CLUSTER_PORT_OFFSET:-2000}))
+port_offset="${ASSOCIATION_CLUSTER_PORT_OFFSET:-2000}"
+admin_port=$((4848 + port_offset))
 asadmin=("$asadmin_path" --port "$admin_port")
 read -r -a http_ports <<< "${ASSOCIATION_CLUSTER_PORTS:-28080 28081}"
 datagrid_interface="${ASSOCIATION_DATAGRID_INTERFACE:-127.0.0.1}"
-datagrid_das_address="${ASSOCIATION_DATAGRID_DAS_ADDRESS:-$datagrid_interface}"
+# the administration server's data grid port and the first instance's, domain1's 4900 and 5900 moved like the others
+datagrid_das_port=$((4900 + port_offset))
+datagrid_instance_port=$((5900 + port_offset))
 datagrid_cluster_name="${ASSOCIATION_DATAGRID_CLUSTER_NAME:-association}"
 
 export ASSOCIATION_DB=postgresql
@@ -92,7 +93,7 @@ instance_properties() {
         port="${name#*:}"
         properties="$properties:${name%%:*}=$((port + number))"
     done
-    echo "HTTP_LISTENER_PORT=$http$properties"
+    echo "HTTP_LISTENER_PORT=$http$properties:HZ_LISTENER_PORT=$((datagrid_instance_port + number))"
 }
 
 
@@ -108,18 +109,18 @@ wait_for_site() {
 }
 
 # The data grid holds the signed-in sessions (user name and roles): its members listen on one interface only
-# (Hazelcast otherwise binds every address, whatever interface it announces), join under the association's
-# cluster name, and encrypt what they store with the domain's key (datagrid-key, copied to each instance).
+# (Hazelcast otherwise binds every address, whatever interface it announces), find each other at the addresses
+# listed here (Payara's "domain" discovery never looks on loopback), join under the association's cluster name,
+# and encrypt what they store with the domain's key (datagrid-key, copied to each instance).
 datagrid_commands() {
-    case "$datagrid_das_address" in
-        *'*'*) echo "ASSOCIATION_DATAGRID_DAS_ADDRESS must name the administration server's address on $datagrid_interface" >&2; return 1 ;;
-    esac
-    local config
+    local config members="$datagrid_interface:$datagrid_das_port" number
+    for number in "${!http_ports[@]}"; do
+        members="$members,$datagrid_interface:$((datagrid_instance_port + number))"
+    done
     for config in server-config default-config; do
         echo "create-system-properties --target $config hazelcast.socket.bind.any=false"
     done
-    # without a DAS address, an instance whose DAS is on localhost looks for it on this machine's first other address
-    echo "set-hazelcast-configuration --interfaces $datagrid_interface --daspublicaddress $datagrid_das_address" \
+    echo "set-hazelcast-configuration --interfaces $datagrid_interface --clustermode tcpip --tcpipmembers $members" \
         "--clustername $datagrid_cluster_name --autoincrementport=true --encryptdatagrid=true"
 }
 
@@ -175,14 +176,12 @@ start() {
     local postboot
     postboot="$("$here/prepare-domain.sh" --payara-home "$payara_home" --domain "$domain" \
         --data-dir "$root/association-ear/target/$domain-data" --libs "$root/association-ear/target/server-lib" \
-        --port-offset "${ASSOCIATION_CLUSTER_PORT_OFFSET:-2000}")"
+        --port-offset "$port_offset")"
     generate_datagrid_key
     "$asadmin_path" start-domain --postbootcommandfile "$postboot" "$domain"
     association_store_db_password "${asadmin[@]}"
     echo "Binding the data grid to $datagrid_interface, cluster name $datagrid_cluster_name, encrypted ..."
-    local commands
-    commands="$(datagrid_commands)"
-    run_commands <<< "$commands"
+    datagrid_commands | run_commands
     # the administration server's own data grid member takes them at its next start, the instances at their first
     "$asadmin_path" stop-domain "$domain"
     "$asadmin_path" start-domain "$domain"

@@ -124,7 +124,9 @@ class ClusterFailoverIT {
         }
         assertTrue(ports.size() >= 2, "the administration server and an instance form one data grid: " + ports);
         for (int port : ports) {
-            assertEquals(List.of(), listening.get(port).stream().filter(address -> !ListeningSockets.isLoopback(address)).toList(),
+            List<String> elsewhere = listening.get(port).stream().filter(address -> !ListeningSockets.isLoopback(address))
+                    .toList();
+            assertEquals(List.of(), elsewhere,
                     "data grid port " + port + " listens on loopback only: " + listening.get(port));
             for (InetAddress address : ListeningSockets.ownNonLoopbackAddresses()) {
                 assertFalse(ListeningSockets.accepts(address, port), "data grid port " + port + " refused on " + address);
@@ -146,7 +148,8 @@ class ClusterFailoverIT {
 
     /** A value of get-hazelcast-configuration's table ("Name   value   Scope"); empty when it has none. */
     private static String setting(String configuration, String name) {
-        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\s{2,}(\\S*)\\s+(Domain|Config)\\s*$").matcher(configuration);
+        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\s{2,}(\\S*)\\s+(Domain|Config)\\s*$")
+                .matcher(configuration);
         assertTrue(line.find(), name + " in " + configuration);
         return line.group(1);
     }

@@ -53,7 +53,8 @@ final class ListeningSockets {
         if (hex.length() == 8) {
             return hex.endsWith("7F");
         }
-        return "00000000000000000000000001000000".equals(hex) || (hex.startsWith("0000000000000000FFFF0000") && hex.endsWith("7F"));
+        return "00000000000000000000000001000000".equals(hex)
+                || (hex.startsWith("0000000000000000FFFF0000") && hex.endsWith("7F"));
     }
 
     /** This machine's own addresses that are not loopback (none in a container without a network). */

@@ -264,7 +264,8 @@ class MemberServiceIT {
         AuditEntry shown = staff.admin(() -> audit.of("Member", registered.getId())).get(0);
         assertEquals("applied again", shown.getAction());
         assertEquals("ANONYMOUS", shown.getActor());
-        assertTrue(shown.getChanges().contains("\"冒名申请\"") && shown.getChanges().contains("again@example.org"), shown.getChanges());
+        assertTrue(shown.getChanges().contains("\"冒名申请\"") && shown.getChanges().contains("again@example.org"),
+                shown.getChanges());
 
         Member invalid = physician("冒名申请");
         invalid.setLicenceNumber(registered.getLicenceNumber());
@@ -282,7 +283,8 @@ class MemberServiceIT {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         staff.admin(() -> members.export(filter, "name", true, false, Locale.ENGLISH, file));
 
-        AuditEntry export = staff.admin(() -> audit.search(new AuditFilter(null, "Member", null, "exported", null, null), 0, 1)).get(0);
+        AuditFilter exports = new AuditFilter(null, "Member", null, "exported", null, null);
+        AuditEntry export = staff.admin(() -> audit.search(exports, 0, 1)).get(0);
         assertEquals("SYSTEM", export.getActor(), "the caller: here the tests' run-as principal");
         assertNull(export.getEntityId());
         assertTrue(export.getChanges().contains("\"filter\":[null,\"text=" + name + " status=ACTIVE\"]"), export.getChanges());

@@ -105,13 +105,16 @@ class ConcurrentFormsIT {
             reader.open("/en/join");
             readers.add(reader);
         }
-        List<HttpResponse<String>> answers = atOnce(readers, reader -> reader.post("/en/join", applicationForm(readers.indexOf(reader))));
+        List<HttpResponse<String>> answers = atOnce(readers,
+                reader -> reader.post("/en/join", applicationForm(readers.indexOf(reader))));
         long received = answers.stream().filter(answer -> answer.statusCode() == 302).count();
-        assertEquals(5, received, "of 10 applications sent at once from one applicant: " + answers.stream().map(HttpResponse::statusCode).toList());
+        assertEquals(5, received, "of 10 applications sent at once from one applicant: "
+                + answers.stream().map(HttpResponse::statusCode).toList());
         answers.stream().filter(answer -> answer.statusCode() != 302)
                 .forEach(refused -> assertFalse(FormClient.errors(refused.body()).isEmpty(), "the refusal is told"));
 
-        FormClient another = new FormClient().withHeader("X-Forwarded-For", "198.51.100.1, " + applicant.replace("203.0.113.", "192.0.2."));
+        String anotherApplicant = applicant.replace("203.0.113.", "192.0.2.");
+        FormClient another = new FormClient().withHeader("X-Forwarded-For", "198.51.100.1, " + anotherApplicant);
         another.open("/en/join");
         assertEquals(302, another.post("/en/join", applicationForm(10)).statusCode(), "another applicant behind the same proxy");
         assertEquals(applicants + 6, Fixtures.counts().get("applicants"));
@@ -120,10 +123,11 @@ class ConcurrentFormsIT {
 
     /** The public application form as a physician fills it in, with a licence number of its own. */
     private static Map<String, String> applicationForm(int applicant) {
-        return fields("application", "application", "application:name", "并发申请人", "application:nameEn", "", "application:professionalTitle",
-                "主治医师", "application:specialty", "儿科", "application:licenceNumber", String.format("8%014d",
-                        System.nanoTime() / 100 % 1_000_000_000_000L * 100 + applicant), "application:employer", "成都高新医院", "application:email", "applicant" + applicant
-                        + "@example.org", "application:phone", "028-85123456", "application:address", "", "application:notes", "",
+        String licence = String.format("8%014d", System.nanoTime() / 100 % 1_000_000_000_000L * 100 + applicant);
+        return fields("application", "application", "application:name", "并发申请人", "application:nameEn", "",
+                "application:professionalTitle", "主治医师", "application:specialty", "儿科", "application:licenceNumber", licence,
+                "application:employer", "成都高新医院", "application:email", "applicant" + applicant + "@example.org",
+                "application:phone", "028-85123456", "application:address", "", "application:notes", "",
                 "application:homepage", "", "application:consent_input", "on", "application:submit", "");
     }
 

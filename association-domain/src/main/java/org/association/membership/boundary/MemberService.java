@@ -228,7 +228,8 @@ public class MemberService {
             throws IOException {
         MemberQuery query = MemberQuery.of(filter, clock.today());
         String order = MemberQuery.order(sortField, ascending);
-        TypedQuery<Member> members = em.createQuery("select m from Member m" + query.where() + " order by " + order, Member.class);
+        TypedQuery<Member> members = em.createQuery("select m from Member m" + query.where() + " order by " + order,
+                Member.class);
         query.bind(members);
         Stream<Member> all = members.getResultStream();
         long rows = xlsx ? MemberExport.xlsx(all, locale, out) : MemberExport.csv(all, locale, out);

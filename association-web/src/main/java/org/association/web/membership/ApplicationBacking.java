@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -57,8 +58,10 @@ public class ApplicationBacking extends ChannelPage {
 
     public void submit() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
+        HttpServletRequest request = Pages.request();
+        String address = ApplicantAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxy);
         if (homepage != null && !homepage.isBlank()) {
-            LOG.info(() -> "Application form: honeypot filled from " + Pages.request().getRemoteAddr() + "; nothing stored");
+            LOG.info(() -> "Application form: honeypot filled from " + address + "; nothing stored");
             context.getExternalContext().redirect(SiteLinks.thanks(site.getLanguage(), channel.slug()));
             return;
         }
@@ -67,8 +70,7 @@ public class ApplicationBacking extends ChannelPage {
             return;
         }
         try {
-            members.apply(applicant, ApplicantAddress.of(Pages.request().getRemoteAddr(), Pages.request().getHeader("X-Forwarded-For"),
-                    trustedProxy));
+            members.apply(applicant, address);
             context.getExternalContext().redirect(SiteLinks.thanks(site.getLanguage(), channel.slug()));
         } catch (BusinessException e) {
             feedback.refused(FORM, e);

@@ -12,7 +12,8 @@ class ApplicantAddressTest {
     @Test
     void behindTheTrustedProxyTheAddressItAppendedCounts() {
         assertEquals("203.0.113.7", ApplicantAddress.of("10.0.0.2", "203.0.113.7", PROXY));
-        assertEquals("203.0.113.7", ApplicantAddress.of("10.0.0.2", "198.51.100.1, 203.0.113.7", PROXY), "the client's own entries are not believed");
+        assertEquals("203.0.113.7", ApplicantAddress.of("10.0.0.2", "198.51.100.1, 203.0.113.7", PROXY),
+                "the client's own entries are not believed");
         assertEquals("2001:db8::7", ApplicantAddress.of("10.0.0.2", " 2001:db8::7 ", Optional.of(" 10.0.0.2 ")));
     }
 
