@@ -19,6 +19,11 @@
 #   ASSOCIATION_CLUSTER_PORT_OFFSET  moves the domain administration server's ports (default 2000:
 #                                  administration on 6848), clear of the instances' and of ./run.sh's
 #   ASSOCIATION_ADMIN_PASSWORD, ASSOCIATION_DEMO_DATA, ASSOCIATION_TIMEZONE as for run.sh
+#   ASSOCIATION_DATAGRID_INTERFACE  the address of this machine that the data grid (Hazelcast: sessions, timers)
+#                                  listens on and its members find each other at (default 127.0.0.1); a private
+#                                  network's, never a public one (README: firewall it)
+#   ASSOCIATION_DATAGRID_CLUSTER_NAME  the data grid's cluster name (default association), so that no other
+#                                  Payara domain on that network joins it by chance
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -31,11 +36,17 @@ group=association-group
 payara_home="$root/association-ear/target/payara6"
 asadmin_path="$payara_home/bin/asadmin"
 ear="$root/association-ear/target/association-ear.ear"
-admin_port=$((4848 + ${ASSOCIATION_CLUSTER_PORT_OFFSET:-2000}))
+port_offset="${ASSOCIATION_CLUSTER_PORT_OFFSET:-2000}"
+admin_port=$((4848 + port_offset))
 asadmin=("$asadmin_path" --port "$admin_port")
 read -r -a http_ports <<< "${ASSOCIATION_CLUSTER_PORTS:-28080 28081}"
 # the address a balancer in front of the instances answers at; without one, the first instance's
 export ASSOCIATION_SITE_URL="${ASSOCIATION_SITE_URL:-http://127.0.0.1:${http_ports[0]}}"
+datagrid_interface="${ASSOCIATION_DATAGRID_INTERFACE:-127.0.0.1}"
+# the administration server's data grid port and the first instance's, domain1's 4900 and 5900 moved like the others
+datagrid_das_port=$((4900 + port_offset))
+datagrid_instance_port=$((5900 + port_offset))
+datagrid_cluster_name="${ASSOCIATION_DATAGRID_CLUSTER_NAME:-association}"
 
 export ASSOCIATION_DB=postgresql
 export ASSOCIATION_DB_NAME="${ASSOCIATION_DB_NAME:-association_cluster}"
@@ -84,7 +95,7 @@ instance_properties() {
         port="${name#*:}"
         properties="$properties:${name%%:*}=$((port + number))"
     done
-    echo "HTTP_LISTENER_PORT=$http$properties"
+    echo "HTTP_LISTENER_PORT=$http$properties:HZ_LISTENER_PORT=$((datagrid_instance_port + number))"
 }
 
 
@@ -93,6 +104,34 @@ wait_for_site() {
     local pid
     pid="$(cat "$payara_home/glassfish/nodes/localhost-domain1/$2/config/pid" 2>/dev/null)" || pid=""
     association_await 300 "$pid" "instance $2 at http://127.0.0.1:$1/" association_site_serving "$1"
+}
+
+# The data grid holds the signed-in sessions (user name and roles): its members listen on one interface only
+# (Hazelcast otherwise binds every address, whatever interface it announces), find each other at the addresses
+# listed here (Payara's "domain" discovery never looks on loopback), join under the association's cluster name,
+# and encrypt what they store with the domain's key (datagrid-key, copied to each instance).
+datagrid_commands() {
+    local config members="$datagrid_interface:$datagrid_das_port" number
+    for number in "${!http_ports[@]}"; do
+        members="$members,$datagrid_interface:$((datagrid_instance_port + number))"
+    done
+    for config in server-config default-config; do
+        echo "create-system-properties --target $config hazelcast.socket.bind.any=false"
+    done
+    echo "set-hazelcast-configuration --interfaces $datagrid_interface --clustermode tcpip --tcpipmembers $members" \
+        "--clustername $datagrid_cluster_name --autoincrementport=true --encryptdatagrid=true"
+}
+
+# The key of the data grid's encryption, made with the master password of a domain made from domain1,
+# before the domain first starts: Payara's generate-encryption-key wants it stopped, and
+# set-hazelcast-configuration refuses encryption without a key.
+generate_datagrid_key() {
+    local file status=0
+    file="$(umask 077 && mktemp)"
+    echo "AS_ADMIN_MASTERPASSWORD=changeit" > "$file"
+    "$asadmin_path" --passwordfile "$file" generate-encryption-key "$domain" >/dev/null || status=$?
+    rm -f "$file"
+    return $status
 }
 
 # Runs asadmin commands, one per line, and fails when any of them failed (multimode itself goes on).
@@ -135,9 +174,15 @@ start() {
     local postboot
     postboot="$("$here/prepare-domain.sh" --payara-home "$payara_home" --domain "$domain" \
         --data-dir "$root/association-ear/target/$domain-data" --libs "$root/association-ear/target/server-lib" \
-        --port-offset "${ASSOCIATION_CLUSTER_PORT_OFFSET:-2000}")"
+        --port-offset "$port_offset")"
+    generate_datagrid_key
     "$asadmin_path" start-domain --postbootcommandfile "$postboot" "$domain"
     association_store_db_password "${asadmin[@]}"
+    echo "Binding the data grid to $datagrid_interface, cluster name $datagrid_cluster_name, encrypted ..."
+    datagrid_commands | run_commands
+    # the administration server's own data grid member takes them at its next start, the instances at their first
+    "$asadmin_path" stop-domain "$domain"
+    "$asadmin_path" start-domain "$domain"
 
     echo "Creating the deployment group $group ..."
     {

@@ -6,13 +6,16 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 
 /**
- * The name under which a change is recorded: the logged-in staff member, or SYSTEM for work the
- * application does by itself (start-up, scheduled publishing), which runs as that principal.
+ * The name under which a change is recorded: the logged-in staff member, SYSTEM for work the application
+ * does by itself (start-up, scheduled publishing), which runs as that principal, or ANONYMOUS for a reader
+ * who is not signed in (an application from the public form).
  */
 @ApplicationScoped
 public class CurrentActor {
 
     public static final String SYSTEM = "SYSTEM";
+    /** Upper case like SYSTEM, so no account can be named so. */
+    public static final String ANONYMOUS = "ANONYMOUS";
 
     @Inject
     private SecurityContext securityContext;
@@ -26,6 +29,6 @@ public class CurrentActor {
             // writes EclipseLink may complete at the commit): there is no caller, the work is the system's
             return SYSTEM;
         }
-        return principal == null ? SYSTEM : principal.getName();
+        return principal == null ? ANONYMOUS : principal.getName();
     }
 }

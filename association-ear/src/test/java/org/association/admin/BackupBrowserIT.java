@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,7 +50,7 @@ class BackupBrowserIT {
     final BrowserSession browser = new BrowserSession();
 
     @Test
-    void anAdminBacksTheDatabaseUpFromTheDashboard() {
+    void anAdminBacksTheDatabaseUpFromTheDashboard() throws IOException {
         WebDriver page = StaffLogin.signInAsAdmin(browser);
         // the page's indicator is watched from inside the page, so that no moment of it is missed
         ((JavascriptExecutor) page).executeScript("window.sawBusy = ''; setInterval(function () {"
@@ -62,6 +63,8 @@ class BackupBrowserIT {
         Matcher folder = FOLDER.matcher(message);
         assertTrue(folder.find(), message);
         assertTrue(Files.isRegularFile(Path.of(folder.group(1), "association-db", "service.properties")), "a Derby database in " + folder.group(1));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(Path.of(folder.group(1)))),
+                "only the server's own user may read a backup");
         assertTrue(page.findElement(By.id("main")).getText().contains(folder.group(1)), "the backup is among the latest changes");
     }
 

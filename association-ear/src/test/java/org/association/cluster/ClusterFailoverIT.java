@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.association.testing.ArticleEditor;
 import org.association.testing.BrowserSession;
 import org.association.testing.HostHeaderClient;
@@ -36,7 +39,8 @@ import org.openqa.selenium.WebDriver;
  * The EAR on a Payara deployment group of two instances sharing one PostgreSQL database, set up by
  * config/cluster.sh exactly as an operator would: what one instance saves, the other serves on the
  * next request (pages, lists, search); a member of staff goes on on the second instance, still signed
- * in, when the first stops; and scheduled publishing runs once, not once per instance.
+ * in, when the first stops; and scheduled publishing runs once, not once per instance. The data grid that
+ * carries the sessions listens on loopback only, under the association's cluster name, encrypted.
  */
 class ClusterFailoverIT {
 
@@ -46,6 +50,8 @@ class ClusterFailoverIT {
     private static final String SITE_HOST = "127.0.0.1:28080";
     private static final String DATABASE = "association_cluster_it";
     private static final String DATABASE_PASSWORD = "cluster test only";
+    /** config/cluster.sh's default administration port, 4848 moved by 2000. */
+    private static final int ADMIN_PORT = 6848;
 
     @RegisterExtension
     final BrowserSession browser = new BrowserSession(A);
@@ -99,6 +105,53 @@ class ClusterFailoverIT {
         assertTrue(page.findElements(By.cssSelector(".ui-messages-error")).stream().noneMatch(element -> element.isDisplayed()),
                 "saved on instance two");
         assertTrue(get(B + path).contains("edited on instance two"));
+    }
+
+    @Test
+    void theDataGridListensOnLoopbackOnlyUnderItsOwnClusterNameEncrypted() throws Exception {
+        String configuration = asadmin("get-hazelcast-configuration");
+        assertEquals("127.0.0.1", setting(configuration, "Interfaces"), configuration);
+        assertEquals("association", setting(configuration, "Cluster Name"), configuration);
+        assertEquals("true", setting(configuration, "Encrypt Datagrid"), configuration);
+
+        // the members, "{ server-MicroShoal-/127.0.0.1:6900-this instance-2-MicroShoal-/127.0.0.1:5901 }"
+        Matcher member = Pattern.compile("/([0-9.]+):([0-9]+)").matcher(asadmin("list-hazelcast-members"));
+        Map<Integer, List<String>> listening = ListeningSockets.read();
+        List<Integer> ports = new ArrayList<>();
+        while (member.find()) {
+            assertEquals("127.0.0.1", member.group(1), member.group());
+            ports.add(Integer.parseInt(member.group(2)));
+        }
+        assertTrue(ports.size() >= 2, "the administration server and an instance form one data grid: " + ports);
+        for (int port : ports) {
+            List<String> elsewhere = listening.get(port).stream().filter(address -> !ListeningSockets.isLoopback(address))
+                    .toList();
+            assertEquals(List.of(), elsewhere,
+                    "data grid port " + port + " listens on loopback only: " + listening.get(port));
+            for (InetAddress address : ListeningSockets.ownNonLoopbackAddresses()) {
+                assertFalse(ListeningSockets.accepts(address, port), "data grid port " + port + " refused on " + address);
+            }
+        }
+    }
+
+    /** Runs asadmin of the unpacked Payara against the cluster's administration server; its output. */
+    private static String asadmin(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("payara.home"), "bin", "asadmin").toString(),
+                "--port", String.valueOf(ADMIN_PORT)));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(2, TimeUnit.MINUTES), "asadmin " + String.join(" ", arguments) + " finished");
+        assertEquals(0, process.exitValue(), output);
+        return output;
+    }
+
+    /** A value of get-hazelcast-configuration's table ("Name   value   Scope"); empty when it has none. */
+    private static String setting(String configuration, String name) {
+        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\s{2,}(\\S*)\\s+(Domain|Config)\\s*$")
+                .matcher(configuration);
+        assertTrue(line.find(), name + " in " + configuration);
+        return line.group(1);
     }
 
     /** Runs config/cluster.sh with the tests' database and admin password; fails on a non-zero exit. */

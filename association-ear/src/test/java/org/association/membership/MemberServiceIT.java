@@ -11,21 +11,26 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.association.audit.boundary.AuditFilter;
 import org.association.audit.boundary.AuditService;
 import org.association.audit.entity.AuditEntry;
 import org.association.common.BusinessException;
 import org.association.common.DuplicateEntityException;
 import org.association.common.EntityAlreadyModifiedException;
 import org.association.common.InvalidEntityException;
+import org.association.membership.boundary.MemberFilter;
 import org.association.membership.boundary.MemberService;
 import org.association.membership.entity.InstitutionType;
 import org.association.membership.entity.Member;
@@ -85,7 +90,7 @@ class MemberServiceIT {
 
     @Test
     void approvingAnApplicantGivesTheNextNumberOnce() {
-        Member applicant = members.apply(physician("王芳"), "192.0.2." + SERIAL.incrementAndGet() % 250);
+        Member applicant = members.apply(physician("王芳"), "192.0.2." + SERIAL.incrementAndGet() % 250).orElseThrow();
         assertNull(applicant.getMemberNumber());
         assertEquals(MemberStatus.APPLICANT, applicant.getStatus());
 
@@ -94,7 +99,7 @@ class MemberServiceIT {
         assertNotNull(approved.getMemberNumber());
         assertNotNull(approved.getJoinedOn());
 
-        Member secondApplicant = members.apply(physician("赵丽"), "192.0.2." + SERIAL.incrementAndGet() % 250);
+        Member secondApplicant = members.apply(physician("赵丽"), "192.0.2." + SERIAL.incrementAndGet() % 250).orElseThrow();
         Member another = staff.admin(() -> members.approve(secondApplicant.getId(), secondApplicant.getVersion(), "council decision"));
         assertNotEquals(approved.getMemberNumber(), another.getMemberNumber());
         assertTrue(another.getMemberNumber().compareTo(approved.getMemberNumber()) > 0);
@@ -208,7 +213,84 @@ class MemberServiceIT {
         }
         BusinessException refused = assertThrows(BusinessException.class, () -> members.apply(physician("申请人"), address));
         assertEquals("error.application.tooMany", refused.getMessageKey());
-        assertNotNull(members.apply(physician("申请人"), address + "1").getId(), "another address is not affected");
+        assertNotNull(members.apply(physician("申请人"), address + "1").orElseThrow().getId(), "another address is not affected");
+    }
+
+    @Test
+    void applicationsSentAtOnceFromOneAddressGetExactlyTheLimit() throws Exception {
+        String address = "198.51.100." + SERIAL.incrementAndGet() % 250 + "/burst";
+        int sent = 12;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> outcomes = new ArrayList<>();
+        for (int i = 0; i < sent; i++) {
+            Member applicant = physician("同时申请");
+            outcomes.add(executor.submit(() -> {
+                start.await(10, TimeUnit.SECONDS);
+                try {
+                    return members.apply(applicant, address).isPresent();
+                } catch (BusinessException refused) {
+                    assertEquals("error.application.tooMany", refused.getMessageKey());
+                    return false;
+                }
+            }));
+        }
+        Thread.sleep(500);
+        start.countDown();
+        int stored = 0;
+        for (Future<Boolean> outcome : outcomes) {
+            stored += outcome.get(60, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        assertEquals(5, stored, "of " + sent + " applications sent at once from one address");
+    }
+
+    @Test
+    void anApplicationIsRecordedAsComingFromAnAnonymousReader() {
+        Member applicant = members.apply(physician("匿名申请"), "192.0.2." + SERIAL.incrementAndGet() % 250).orElseThrow();
+        assertEquals("ANONYMOUS", applicant.getCreatedBy());
+        List<AuditEntry> history = staff.admin(() -> audit.of("Member", applicant.getId()));
+        assertEquals(List.of("ANONYMOUS"), history.stream().map(AuditEntry::getActor).toList());
+    }
+
+    @Test
+    void anApplicationWithARegisteredLicenceNumberIsReceivedLikeAnyOtherAndShownToStaff() {
+        Member registered = staff.admin(() -> members.create(physician("已注册"), "test"));
+        long before = staff.admin(() -> members.count());
+        Member again = physician("冒名申请");
+        again.setLicenceNumber(registered.getLicenceNumber());
+        again.setEmail("again@example.org");
+
+        assertTrue(members.apply(again, "192.0.2." + SERIAL.incrementAndGet() % 250).isEmpty(), "received, without a refusal");
+        assertEquals(before, staff.admin(() -> members.count()), "nothing stored");
+        AuditEntry shown = staff.admin(() -> audit.of("Member", registered.getId())).get(0);
+        assertEquals("applied again", shown.getAction());
+        assertEquals("ANONYMOUS", shown.getActor());
+        assertTrue(shown.getChanges().contains("\"冒名申请\"") && shown.getChanges().contains("again@example.org"),
+                shown.getChanges());
+
+        Member invalid = physician("冒名申请");
+        invalid.setLicenceNumber(registered.getLicenceNumber());
+        invalid.setEmail("not an address");
+        assertThrows(InvalidEntityException.class, () -> members.apply(invalid, "192.0.2." + SERIAL.incrementAndGet() % 250),
+                "refused for what it is, as an application with a number nobody holds would be");
+    }
+
+    @Test
+    void anExportIsAuditedWithWhoExportedWhichFilterAndHowManyRows() throws Exception {
+        String name = "导出审计" + SERIAL.incrementAndGet();
+        staff.admin(() -> members.create(physician(name), "test"));
+        staff.admin(() -> members.create(physician(name + "二"), "test"));
+        MemberFilter filter = new MemberFilter(name, null, MemberStatus.ACTIVE, false, null, null, null);
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        staff.admin(() -> members.export(filter, "name", true, false, Locale.ENGLISH, file));
+
+        AuditFilter exports = new AuditFilter(null, "Member", null, "exported", null, null);
+        AuditEntry export = staff.admin(() -> audit.search(exports, 0, 1)).get(0);
+        assertEquals("SYSTEM", export.getActor(), "the caller: here the tests' run-as principal");
+        assertNull(export.getEntityId());
+        assertTrue(export.getChanges().contains("\"filter\":[null,\"text=" + name + " status=ACTIVE\"]"), export.getChanges());
+        assertTrue(export.getChanges().contains("\"format\":[null,\"csv\"]"), export.getChanges());
+        assertTrue(export.getChanges().contains("\"rows\":[null,\"2\"]"), export.getChanges());
+        assertEquals(3, file.toString(StandardCharsets.UTF_8).strip().split("\r\n").length, "a header and the two members");
     }
 
     private static Member physician(String name) {

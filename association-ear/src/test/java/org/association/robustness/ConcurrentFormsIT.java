@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -90,6 +91,44 @@ class ConcurrentFormsIT {
         List<FormClient> signedIn = atOnce(places, place -> FormClient.signedIn("sharedracer", PASSWORD));
         signedIn.forEach(staff -> assertEquals(200, staff.open("/admin/index.xhtml").statusCode()));
         ServerLog.assertNoTroubleSince(logMark);
+    }
+
+    @Test
+    void applicationsSentAtOnceThroughTheProxyAreLimitedPerApplicantNotForAllTogether() throws Exception {
+        long logMark = ServerLog.mark();
+        long applicants = Fixtures.counts().get("applicants");
+        // the tests' server trusts X-Forwarded-For from 127.0.0.1, as a site behind a proxy on its own machine would
+        String applicant = "203.0.113." + (1 + System.nanoTime() % 250);
+        List<FormClient> readers = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            FormClient reader = new FormClient().withHeader("X-Forwarded-For", applicant);
+            reader.open("/en/join");
+            readers.add(reader);
+        }
+        List<HttpResponse<String>> answers = atOnce(readers,
+                reader -> reader.post("/en/join", applicationForm(readers.indexOf(reader))));
+        long received = answers.stream().filter(answer -> answer.statusCode() == 302).count();
+        assertEquals(5, received, "of 10 applications sent at once from one applicant: "
+                + answers.stream().map(HttpResponse::statusCode).toList());
+        answers.stream().filter(answer -> answer.statusCode() != 302)
+                .forEach(refused -> assertFalse(FormClient.errors(refused.body()).isEmpty(), "the refusal is told"));
+
+        String anotherApplicant = applicant.replace("203.0.113.", "192.0.2.");
+        FormClient another = new FormClient().withHeader("X-Forwarded-For", "198.51.100.1, " + anotherApplicant);
+        another.open("/en/join");
+        assertEquals(302, another.post("/en/join", applicationForm(10)).statusCode(), "another applicant behind the same proxy");
+        assertEquals(applicants + 6, Fixtures.counts().get("applicants"));
+        ServerLog.assertNoTroubleSince(logMark);
+    }
+
+    /** The public application form as a physician fills it in, with a licence number of its own. */
+    private static Map<String, String> applicationForm(int applicant) {
+        String licence = String.format("8%014d", System.nanoTime() / 100 % 1_000_000_000_000L * 100 + applicant);
+        return fields("application", "application", "application:name", "并发申请人", "application:nameEn", "",
+                "application:professionalTitle", "主治医师", "application:specialty", "儿科", "application:licenceNumber", licence,
+                "application:employer", "成都高新医院", "application:email", "applicant" + applicant + "@example.org",
+                "application:phone", "028-85123456", "application:address", "", "application:notes", "",
+                "application:homepage", "", "application:consent_input", "on", "application:submit", "");
     }
 
     /** Exactly one answer took the save; every other one tells of the conflict. Returns the winner's place. */

@@ -40,6 +40,7 @@ public final class FormClient {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
     private String viewState;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     /** A member of staff signed in through the login form. */
     public static FormClient signedIn(String username, String password) {
@@ -78,6 +79,12 @@ public final class FormClient {
     /** Replaces the view state that the next post sends (null: none at all). */
     public FormClient withViewState(String forged) {
         viewState = forged;
+        return this;
+    }
+
+    /** Sends this header with every further request (say, the X-Forwarded-For of a proxy in front of the site). */
+    public FormClient withHeader(String name, String value) {
+        headers.put(name, value);
         return this;
     }
 
@@ -165,6 +172,7 @@ public final class FormClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
         try {
             return client.send(request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

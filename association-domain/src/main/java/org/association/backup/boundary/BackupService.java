@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -98,12 +101,12 @@ public class BackupService {
                 + "/association-backups")).toAbsolutePath();
         String name = "association-" + clock.now().format(FOLDER_TIME);
         try {
-            Files.createDirectories(base);
+            Files.createDirectories(base, ownerOnly());
             // two backups within one second get the second one a suffix rather than mixing their files
             for (int attempt = 1;; attempt++) {
                 Path folder = base.resolve(attempt == 1 ? name : name + "-" + attempt);
                 try {
-                    return Files.createDirectory(folder);
+                    return Files.createDirectory(folder, ownerOnly());
                 } catch (FileAlreadyExistsException taken) {
                     // try the next suffix
                 }
@@ -111,6 +114,17 @@ public class BackupService {
         } catch (IOException e) {
             throw failed(base, "cannot create a folder in " + base + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * rwx------: a backup holds every member's contact data and every account's password hash, so only the
+     * server's own user may read it, whatever the server's umask. (Windows has no such permissions.)
+     */
+    private static FileAttribute<?>[] ownerOnly() {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return new FileAttribute<?>[0];
+        }
+        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))};
     }
 
     private void dump(List<String> command) {

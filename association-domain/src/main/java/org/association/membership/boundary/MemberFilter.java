@@ -2,6 +2,9 @@ package org.association.membership.boundary;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.association.membership.entity.MemberKind;
 import org.association.membership.entity.MemberStatus;
 
@@ -16,5 +19,21 @@ public record MemberFilter(String text, MemberKind kind, MemberStatus status, bo
 
     public static MemberFilter status(MemberStatus status) {
         return new MemberFilter(null, null, status, false, null, null, null);
+    }
+
+    /** The restrictions in force, as the audit log of an export shows them: "status=ACTIVE lapsed", or "all". */
+    public String describe() {
+        Map<String, Object> restrictions = new LinkedHashMap<>();
+        restrictions.put("text", text == null || text.isBlank() ? null : text.strip());
+        restrictions.put("kind", kind);
+        restrictions.put("status", status);
+        restrictions.put("department", departmentId);
+        restrictions.put("paidUpFrom", paidUpFrom);
+        restrictions.put("paidUpTo", paidUpTo);
+        String described = restrictions.entrySet().stream().filter(restriction -> restriction.getValue() != null)
+                .map(restriction -> restriction.getKey() + "=" + restriction.getValue())
+                .collect(Collectors.joining(" "));
+        described = lapsed ? (described + " lapsed").strip() : described;
+        return described.isEmpty() ? "all" : described;
     }
 }

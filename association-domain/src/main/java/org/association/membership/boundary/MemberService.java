@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.association.audit.boundary.AuditService;
 import org.association.common.AssociationClock;
 import org.association.common.BusinessException;
 import org.association.common.DuplicateEntityException;
@@ -53,6 +54,9 @@ public class MemberService {
     @Inject
     private SchemaMigration schema;
 
+    @Inject
+    private AuditService audit;
+
     /**
      * Registers a member entered by staff. Anyone past the applicant stage gets a member number from
      * the sequence unless staff gave one (an existing member's number taken over from paper).
@@ -67,14 +71,41 @@ public class MemberService {
 
     /**
      * An application from the public form: always an applicant, never with a number. Refused when
-     * the same address sent {@value #APPLICATIONS_PER_HOUR} applications within the last hour.
+     * the same address sent {@value #APPLICATIONS_PER_HOUR} applications within the last hour. One whose
+     * licence number or credit code is already registered is not stored, but answered like any other, so the
+     * form tells no one which numbers the register holds: staff find it in that member's history.
+     *
+     * @param clientAddress where the application comes from, as the web layer resolved it behind a proxy
+     * @return the stored applicant, or empty when the application went to an existing member's history
      */
     @PermitAll
-    public Member apply(Member applicant, String clientAddress) {
+    public Optional<Member> apply(Member applicant, String clientAddress) {
         if (applicant.getMemberNumber() != null || !applicant.isNew()) {
             throw new IllegalArgumentException("an application is a new record without a member number");
         }
-        String addressHash = Hashes.sha256(String.valueOf(clientAddress));
+        countAttempt(Hashes.sha256(String.valueOf(clientAddress)));
+        applicant.setStatus(MemberStatus.APPLICANT);
+        // an invalid application is refused whether or not its number is registered, or the refusal would tell
+        store.validate(applicant);
+        Optional<Long> registered = registeredAs(applicant);
+        if (registered.isPresent()) {
+            Map<String, String[]> application = new LinkedHashMap<>();
+            application.put("name", new String[] {null, applicant.getName()});
+            application.put("email", new String[] {null, applicant.getEmail()});
+            application.put("phone", new String[] {null, applicant.getPhone()});
+            audit.record(Member.class.getSimpleName(), registered.get(), "applied again", application, "application form");
+            return Optional.empty();
+        }
+        return Optional.of(store.create(applicant, "application form"));
+    }
+
+    /**
+     * Counts an application against its address's hourly limit. Every application first updates the one
+     * row of APPLICATION_LIMIT, whose lock the database holds until the transaction ends: applications sent at
+     * once, to any server of a cluster, are counted one after the other, so a burst gets exactly the limit.
+     */
+    private void countAttempt(String addressHash) {
+        em.createNativeQuery("UPDATE APPLICATION_LIMIT SET APPLICATIONS = APPLICATIONS + 1 WHERE ID = 1").executeUpdate();
         LocalDateTime now = clock.now();
         long recent = em.createQuery("select count(a) from ApplicationAttempt a where a.addressHash = :hash and a.attemptedAt > :since",
                         Long.class)
@@ -87,9 +118,11 @@ public class MemberService {
         em.createQuery("delete from ApplicationAttempt a where a.attemptedAt < :expired").setParameter("expired", now.minusDays(1))
                 .executeUpdate();
         em.persist(new ApplicationAttempt(addressHash, now));
-        applicant.setStatus(MemberStatus.APPLICANT);
-        refuseDuplicates(applicant);
-        return store.create(applicant, "application form");
+    }
+
+    /** The member already registered under the application's licence number or credit code, if any. */
+    private Optional<Long> registeredAs(Member applicant) {
+        return takenBy("licenceNumber", applicant.getLicenceNumber()).or(() -> takenBy("creditCode", applicant.getCreditCode()));
     }
 
     /** Member institutions that agreed to be listed, by name: the public directory. */
@@ -187,19 +220,25 @@ public class MemberService {
         return count.getSingleResult();
     }
 
-    /** The members a filter finds, as CSV or XLSX, in the caller's language; streamed in slices. */
+    /**
+     * The members a filter finds, as CSV or XLSX, in the caller's language; streamed in slices. Audited:
+     * who exported, with which filter and order, and how many members the file holds.
+     */
     public void export(MemberFilter filter, String sortField, boolean ascending, boolean xlsx, Locale locale, OutputStream out)
             throws IOException {
         MemberQuery query = MemberQuery.of(filter, clock.today());
-        TypedQuery<Member> members = em.createQuery("select m from Member m" + query.where() + " order by "
-                + MemberQuery.order(sortField, ascending), Member.class);
+        String order = MemberQuery.order(sortField, ascending);
+        TypedQuery<Member> members = em.createQuery("select m from Member m" + query.where() + " order by " + order,
+                Member.class);
         query.bind(members);
         Stream<Member> all = members.getResultStream();
-        if (xlsx) {
-            MemberExport.xlsx(all, locale, out);
-        } else {
-            MemberExport.csv(all, locale, out);
-        }
+        long rows = xlsx ? MemberExport.xlsx(all, locale, out) : MemberExport.csv(all, locale, out);
+        Map<String, String[]> export = new LinkedHashMap<>();
+        export.put("filter", new String[] {null, filter.describe()});
+        export.put("order", new String[] {null, order});
+        export.put("format", new String[] {null, xlsx ? "xlsx" : "csv"});
+        export.put("rows", new String[] {null, String.valueOf(rows)});
+        audit.record(Member.class.getSimpleName(), null, "exported", export, null);
     }
 
     /** How many members are in each status, plus the derived "lapsed" (active, dues run out). */
@@ -261,16 +300,19 @@ public class MemberService {
     }
 
     private void refuseTaken(String field, String value, Member member) {
+        takenBy(field, value).filter(id -> !id.equals(member.getId())).ifPresent(id -> {
+            throw new DuplicateEntityException(field, value);
+        });
+    }
+
+    /** The member holding a unique field's value, if any. */
+    private Optional<Long> takenBy(String field, String value) {
         if (value == null) {
-            return;
+            return Optional.empty();
         }
-        em.createQuery("select m.id from Member m where m." + field + " = :value", Long.class)
+        return em.createQuery("select m.id from Member m where m." + field + " = :value", Long.class)
                 .setParameter("value", value)
                 .getResultStream()
-                .filter(id -> !id.equals(member.getId()))
-                .findFirst()
-                .ifPresent(id -> {
-                    throw new DuplicateEntityException(field, value);
-                });
+                .findFirst();
     }
 }

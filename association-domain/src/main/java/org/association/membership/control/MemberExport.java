@@ -38,26 +38,29 @@ public final class MemberExport {
     /**
      * RFC 4180 CSV in UTF-8 with a byte order mark: without one, Excel reads the file in the ANSI code
      * page, and Chinese turns to mojibake. A value that a spreadsheet would take for a formula gets a
-     * leading apostrophe, which the import takes off again.
+     * leading apostrophe, which the import takes off again. Returns how many members it wrote.
      */
-    public static void csv(Stream<Member> members, Locale locale, OutputStream out) throws IOException {
+    public static long csv(Stream<Member> members, Locale locale, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\uFEFF');
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
         printer.printRecord(COLUMNS.stream().map(column -> column.header(locale)));
-        for (Iterator<Member> it = members.iterator(); it.hasNext(); ) {
+        long rows = 0;
+        for (Iterator<Member> it = members.iterator(); it.hasNext(); rows++) {
             Member member = it.next();
             printer.printRecord(COLUMNS.stream().map(column -> guard(column.format(member, locale))));
         }
         printer.flush();
+        return rows;
     }
 
     /**
      * The first sheet of an XLSX workbook, streamed (only 100 rows are held in memory; the rest wait in a
      * temporary file, deleted when the workbook closes): a bold header row that stays in view, an auto-filter,
      * dates as date cells. Everything else is a text cell, which Excel never evaluates, so needs no guard.
+     * Returns how many members it wrote.
      */
-    public static void xlsx(Stream<Member> members, Locale locale, OutputStream out) throws IOException {
+    public static long xlsx(Stream<Member> members, Locale locale, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook()) {
             SXSSFSheet sheet = workbook.createSheet("zh".equals(locale.getLanguage()) ? "会员" : "Members");
             CellStyle header = workbook.createCellStyle();
@@ -100,6 +103,7 @@ public final class MemberExport {
             sheet.createFreezePane(0, 1);
             sheet.setDefaultColumnWidth(16);
             workbook.write(out);
+            return last;
         }
     }
 

@@ -5,8 +5,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.association.common.BusinessException;
 import org.association.membership.boundary.MemberService;
@@ -17,6 +19,7 @@ import org.association.web.admin.Feedback;
 import org.association.web.site.ChannelPage;
 import org.association.web.site.Pages;
 import org.association.web.site.SiteLinks;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The membership application form, for a physician (/join) or an institution (/join?kind=institution).
@@ -37,6 +40,11 @@ public class ApplicationBacking extends ChannelPage {
     @Inject
     private Feedback feedback;
 
+    /** The reverse proxy in front of the site, whose X-Forwarded-For is believed (ASSOCIATION_TRUSTED_PROXY). */
+    @Inject
+    @ConfigProperty(name = "association.trusted-proxy")
+    private Optional<String> trustedProxy;
+
     private Member applicant;
     private boolean consent;
     /** The honeypot: invisible to people, irresistible to form-filling robots. */
@@ -50,8 +58,10 @@ public class ApplicationBacking extends ChannelPage {
 
     public void submit() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
+        HttpServletRequest request = Pages.request();
+        String address = ApplicantAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxy);
         if (homepage != null && !homepage.isBlank()) {
-            LOG.info(() -> "Application form: honeypot filled from " + Pages.request().getRemoteAddr() + "; nothing stored");
+            LOG.info(() -> "Application form: honeypot filled from " + address + "; nothing stored");
             context.getExternalContext().redirect(SiteLinks.thanks(site.getLanguage(), channel.slug()));
             return;
         }
@@ -60,7 +70,7 @@ public class ApplicationBacking extends ChannelPage {
             return;
         }
         try {
-            members.apply(applicant, Pages.request().getRemoteAddr());
+            members.apply(applicant, address);
             context.getExternalContext().redirect(SiteLinks.thanks(site.getLanguage(), channel.slug()));
         } catch (BusinessException e) {
             feedback.refused(FORM, e);
