@@ -10,7 +10,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.association.common.AssociationClock;
 import org.association.common.BusinessException;
 import org.association.common.EntityStore;
@@ -56,10 +55,7 @@ public class AppointmentService {
         if (lastDay.isBefore(appointment.getStartOn())) {
             throw new BusinessException("error.appointment.endBeforeStart");
         }
-        String before = appointment.getEndOn() == null ? null : appointment.getEndOn().toString();
-        appointment.setEndOn(lastDay);
-        store.changed(appointment, "ended", Map.of("endOn", new String[] {before, lastDay.toString()}), reason);
-        return appointment;
+        return store.change(appointment, "ended", reason, ended -> ended.setEndOn(lastDay));
     }
 
     public Appointment find(long id) {
