@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -113,6 +114,15 @@ public class EntityStore {
         em.remove(managed);
         flush();
         recorded(managed, "deleted", had, reason);
+    }
+
+    /**
+     * Raises a managed entity's version without changing its fields, so that of two writes that depend on
+     * it only one commits; recorded like any write, since an editor's copy of it is stale afterwards.
+     */
+    public <T extends VersionedEntity> void lockAgainstConcurrentWrites(T managed, String action, String reason) {
+        em.lock(managed, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        audit.record(typeName(managed), managed.getId(), action, Map.of(), reason);
     }
 
     private void recorded(VersionedEntity entity, String action, Map<String, String[]> changed, String reason) {

@@ -6,7 +6,6 @@ import org.association.account.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -94,7 +93,7 @@ public class AppointmentService {
             return;
         }
         Department managed = store.find(Department.class, department.getId());
-        em.lock(managed, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        store.lockAgainstConcurrentWrites(managed, "locked for a head appointment", null);
         LocalDate end = appointment.getEndOn() == null ? OPEN_END : appointment.getEndOn();
         em.createQuery("select a from Appointment a join fetch a.member where a.department = :department"
                         + " and a.position in :heads and a.startOn <= :end and (a.endOn is null or a.endOn >= :start)",
