@@ -273,7 +273,7 @@ class AuditTrailIT {
         assertEquals(pair("COMMITTED", "REVERTED"), changes(batch.get(0)).get("status"));
         assertEquals(pair("PREVIEWED", "COMMITTED"), changes(batch.get(1)).get("status"));
         assertNotNull(changes(batch.get(1)).get("committedAt"));
-        assertEveryVersionAudited(committed, reverted);
+        assertEquals(reverted.getVersion() - preview.batchVersion() + 1, batch.size(), "one entry per version of the batch");
     }
 
     @Test
