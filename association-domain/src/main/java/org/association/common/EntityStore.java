@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -15,28 +16,20 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.association.audit.boundary.AuditService;
 import org.association.audit.control.ChangeSet;
 
 /**
- * What every service does to save staff-edited records: check them against their constraints first
- * (a broken rule is an {@link InvalidEntityException}, before anything is written), persist or merge
- * inside the caller's transaction, flush at once so conflicts surface as
+ * The one way services write staff-edited records: check them against their constraints first
+ * (a broken rule is an {@link InvalidEntityException}, before anything is written), persist, merge,
+ * change or remove inside the caller's transaction, flush at once so conflicts surface as
  * {@link EntityAlreadyModifiedException} and unique-key clashes as {@link DuplicateEntityException},
- * and write the audit entry with the fields that changed.
+ * and write the audit entry with the fields that changed, in that same transaction.
  */
 @Dependent
 public class EntityStore {
 
-    /** Unique constraints of the schema and the entity property each one guards. */
-    private static final Map<String, String> UNIQUE_CONSTRAINTS = Map.of(
-            "MEMBER_NUMBER_UQ", "memberNumber",
-            "MEMBER_LICENCE_UQ", "licenceNumber",
-            "MEMBER_CREDIT_CODE_UQ", "creditCode",
-            "CHANNEL_SLUG_UQ", "slug",
-            "ARTICLE_CHANNEL_SLUG_UQ", "slug",
-            "DEPARTMENT_CODE_UQ", "code",
-            "ACCOUNT_USERNAME_UQ", "username");
     private static final String UNIQUE_VIOLATION = "23505";
 
     @PersistenceContext
@@ -55,22 +48,23 @@ public class EntityStore {
         validate(entity);
         em.persist(entity);
         flush();
-        audit.record(typeName(entity), entity.getId(), "created", ChangeSet.between(metamodel(entity), null, entity), reason);
-        changes.fire(new ContentChanged(typeName(entity), entity.getId()));
+        recorded(entity, "created", ChangeSet.between(metamodel(entity), null, entity), reason);
         return entity;
     }
 
     /**
      * Saves a detached copy that a user edited. Refused when the record changed since the copy was
-     * loaded; otherwise merged, flushed and audited with the fields that differ.
+     * loaded; otherwise merged, flushed and audited with the fields that differ. A managed entity is
+     * refused: it is the stored record itself, so there would be nothing to compare it with (see
+     * {@link #change}).
      */
     public <T extends VersionedEntity> T update(T edited, String reason) {
-        return update(edited, "updated", reason);
-    }
-
-    public <T extends VersionedEntity> T update(T edited, String action, String reason) {
         @SuppressWarnings("unchecked")
         Class<T> type = (Class<T>) edited.getClass();
+        if (em.contains(edited)) {
+            throw new IllegalArgumentException(type.getSimpleName() + " " + edited.getId()
+                    + " is managed: change it through EntityStore.change, which compares it with a snapshot");
+        }
         T current = find(type, edited.getId());
         if (current.getVersion() != edited.getVersion()) {
             throw new EntityAlreadyModifiedException(type.getSimpleName(), edited.getId());
@@ -85,21 +79,55 @@ public class EntityStore {
             // told as a conflict on the record being saved (the provider does not always say which one it was)
             throw new EntityAlreadyModifiedException(type.getSimpleName(), edited.getId());
         }
-        if (!changed.isEmpty() || !"updated".equals(action)) {
-            audit.record(type.getSimpleName(), merged.getId(), action, changed, reason);
-            changes.fire(new ContentChanged(type.getSimpleName(), merged.getId()));
+        if (!changed.isEmpty()) {
+            recorded(merged, "updated", changed, reason);
         }
         return merged;
     }
 
     /**
-     * Flushes and records a change that a status action (approve, publish...) made in place to a
-     * managed entity; {@code changed} names each changed field with its old and new value.
+     * Changes a managed entity in place (a status action, a partner record kept in step): takes a
+     * snapshot of its audited fields, runs {@code mutation}, checks and flushes the result, and records
+     * the fields that differ from the snapshot as {@code action}. A mutation that changes nothing
+     * records nothing.
      */
-    public <T extends VersionedEntity> void changed(T managed, String action, Map<String, String[]> changed, String reason) {
+    public <T extends VersionedEntity> T change(T managed, String action, String reason, Consumer<? super T> mutation) {
+        if (!em.contains(managed)) {
+            throw new IllegalArgumentException(typeName(managed) + " " + managed.getId()
+                    + " is not managed: find it first, or save an edited copy through EntityStore.update");
+        }
+        EntityType<T> type = metamodel(managed);
+        ChangeSet.Snapshot before = ChangeSet.snapshot(type, managed);
+        mutation.accept(managed);
+        validate(managed);
+        Map<String, String[]> changed = before.changesTo(ChangeSet.snapshot(type, managed));
         flush();
-        audit.record(typeName(managed), managed.getId(), action, changed, reason);
-        changes.fire(new ContentChanged(typeName(managed), managed.getId()));
+        if (!changed.isEmpty()) {
+            recorded(managed, action, changed, reason);
+        }
+        return managed;
+    }
+
+    /** Deletes a managed entity, recording the fields it had. */
+    public <T extends VersionedEntity> void remove(T managed, String reason) {
+        Map<String, String[]> had = ChangeSet.between(metamodel(managed), managed, null);
+        em.remove(managed);
+        flush();
+        recorded(managed, "deleted", had, reason);
+    }
+
+    /**
+     * Raises a managed entity's version without changing its fields, so that of two writes that depend on
+     * it only one commits; recorded like any write, since an editor's copy of it is stale afterwards.
+     */
+    public <T extends VersionedEntity> void lockAgainstConcurrentWrites(T managed, String action, String reason) {
+        em.lock(managed, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        audit.record(typeName(managed), managed.getId(), action, Map.of(), reason);
+    }
+
+    private void recorded(VersionedEntity entity, String action, Map<String, String[]> changed, String reason) {
+        audit.record(typeName(entity), entity.getId(), action, changed, reason);
+        changes.fire(new ContentChanged(typeName(entity), entity.getId()));
     }
 
     public <T> T find(Class<T> type, Object id) {
@@ -151,11 +179,14 @@ public class EntityStore {
     }
 
     /** The property behind a unique-key violation anywhere in the cause chain, or null if it is not one. */
-    static String violatedUniqueField(Throwable failure) {
+    private String violatedUniqueField(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 String message = String.valueOf(sql.getMessage()).toUpperCase(Locale.ROOT);
-                return UNIQUE_CONSTRAINTS.entrySet().stream()
+                // read only now: a clash the services did not catch beforehand is rare
+                Map<String, String> declared = UniqueKey.Declarations.of(em.getMetamodel().getEntities().stream()
+                        .map(EntityType::getJavaType).toList());
+                return declared.entrySet().stream()
                         .filter(constraint -> message.contains(constraint.getKey()))
                         .map(Map.Entry::getValue)
                         .findFirst()

@@ -341,9 +341,11 @@ public class DemoDataLoader {
     private void createSeedActivity() {
         Channel activities = channelBySlug.get("activities");
         LocalDateTime addTime = LocalDateTime.of(2024, 1, 25, 17, 30);
-        Article english = publishedArticle(activities, Language.EN, "work-summary-meeting",
+        Article english = articles.create(publishedArticle(activities, Language.EN, "work-summary-meeting",
                 "The Secretariat of Chengdu High-tech Medical Association held the 2023 work summary and 2024 work deployment meeting",
-                addTime, null);
+                addTime, null), REASON);
+        // the photos need the article, its body needs the photos: written then, as an editor's copy is edited and saved
+        em.detach(english);
         english.setSummary("On 25 January 2024 the Secretariat reviewed 2023 and set out the work for 2024; President Zhao Cong "
                 + "put forward three requirements.");
         Attachment meeting = photo(english, "大照片.jpg", "Photo 1: the meeting room", 7, new Color(214, 220, 228),
@@ -361,11 +363,9 @@ public class DemoDataLoader {
                         image(meeting), image(reports), image(president)));
         chinese.setSummary("2024年1月25日，学会秘书处召开2023年工作总结暨2024年工作部署会，赵聪会长提出三点要求。");
         chinese.setCover(meeting);
+        // saving it makes the English one point back
         chinese.setTranslation(english);
-        chinese = articles.update(chinese, REASON);
-        english = articles.find(english.getId());
-        english.setTranslation(chinese);
-        articles.update(english, REASON);
+        articles.create(chinese, REASON);
     }
 
     private Attachment photo(Article article, String fileName, String drawnCaption, int people, Color wall, String caption) {
@@ -379,12 +379,13 @@ public class DemoDataLoader {
                 + photo.getWidth() + "\" height=\"" + photo.getHeight() + "\">";
     }
 
-    private Article publishedArticle(Channel channel, Language language, String slug, String title, LocalDateTime addTime,
+    /** A published article, not yet saved. */
+    private static Article publishedArticle(Channel channel, Language language, String slug, String title, LocalDateTime addTime,
             String body) {
         Article article = new Article(channel, language, slug, title, ADMINISTRATOR, addTime);
         article.setBody(body);
         article.setStatus(ArticleStatus.PUBLISHED);
-        return articles.create(article, REASON);
+        return article;
     }
 
     private void createFurtherArticles() {
@@ -407,10 +408,11 @@ public class DemoDataLoader {
             Channel channel = channelBySlug.get(pair[0]);
             Article zh = bySlug(channel, pair[1]);
             Article en = bySlug(channel, pair[2]);
+            // saved as an editor's copy is, which makes the English one point back
+            em.detach(zh);
             zh.setTranslation(en);
-            en.setTranslation(zh);
+            articles.update(zh, REASON);
         }
-        em.flush();
     }
 
     private Article bySlug(Channel channel, String slug) {

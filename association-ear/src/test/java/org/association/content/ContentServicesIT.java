@@ -121,6 +121,21 @@ class ContentServicesIT {
     }
 
     @Test
+    void anArticleSavedWithoutSlugGetsTheOneItsTitleSuggests() {
+        Channel channel = newChannel();
+        int year = SERIAL.incrementAndGet();
+        Article english = new Article(channel, Language.EN, null, "Notice on the " + year + " dues", "管理员",
+                LocalDateTime.of(2024, 6, 1, 9, 0));
+        Article chinese = new Article(channel, Language.ZH, " ", "关于缴纳会费的通知", "管理员", LocalDateTime.of(2024, 6, 1, 9, 30));
+
+        Article savedEnglish = staff.admin(() -> articles.save(english, ArticleStatus.DRAFT, "test"));
+        Article savedChinese = staff.admin(() -> articles.save(chinese, ArticleStatus.DRAFT, "test"));
+
+        assertEquals("notice-on-the-" + year + "-dues", staff.admin(() -> articles.find(savedEnglish.getId())).getSlug());
+        assertEquals("article-20240601-0930", savedChinese.getSlug(), "a title without Latin words: its add-time");
+    }
+
+    @Test
     void sanitizesBodiesOnCreateAndOnUpdate() {
         Channel channel = newChannel();
         Article article = draft(channel, "sanitized");

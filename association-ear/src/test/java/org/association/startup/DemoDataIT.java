@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.association.audit.boundary.AuditService;
+import org.association.audit.entity.AuditEntry;
 import org.association.content.boundary.ArticleService;
 import org.association.content.boundary.AttachmentService;
 import org.association.content.boundary.ChannelService;
@@ -56,6 +58,9 @@ class DemoDataIT {
     private DemoDataLoader loader;
 
     @Inject
+    private AuditService audit;
+
+    @Inject
     private ChannelService channels;
 
     @Inject
@@ -91,6 +96,31 @@ class DemoDataIT {
             assertTrue(article.getBody().contains("/files/" + photo.getId() + "/"), "body shows photo " + photo.getFileName());
         });
         assertEquals("成都高新医学会秘书处召开2023年工作总结暨2024年工作部署会", article.getTranslation().getTitle());
+    }
+
+    /**
+     * The loader edits records it just created, in its one transaction (the seed activity's body and cover,
+     * the translations it pairs): each of those writes has its audit entry, the partners' included.
+     */
+    @Test
+    void everyWriteOfTheLoaderToAnArticleIsAudited() {
+        assertEquals(List.of("translation paired", "updated", "created"), articleActions("work-summary-meeting"));
+        assertEquals(List.of("created"), articleActions("gongzuo-zongjie-bushu-hui"));
+        assertEquals(List.of("updated", "created"), articleActions("introduction"));
+        assertEquals(List.of("translation paired", "created"), articleActions("introduction-en"));
+        assertEquals(List.of("translation paired", "created"), articleActions("2024-membership-dues-en"));
+        for (String slug : List.of("work-summary-meeting", "gongzuo-zongjie-bushu-hui", "introduction", "introduction-en",
+                "2024-membership-dues", "2024-membership-dues-en")) {
+            long id = count("select ID from ARTICLE where SLUG = '" + slug + "'");
+            // a new record has version 1, and each write raises it by one
+            assertEquals(count("select VERSION from ARTICLE where ID = " + id),
+                    count("select count(*) from AUDIT_ENTRY where ENTITY_TYPE = 'Article' and ENTITY_ID = " + id), slug);
+        }
+    }
+
+    private List<String> articleActions(String slug) {
+        long id = count("select ID from ARTICLE where SLUG = '" + slug + "'");
+        return staff.admin(() -> audit.of("Article", id)).stream().map(AuditEntry::getAction).toList();
     }
 
     @Test

@@ -8,7 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import java.util.concurrent.Callable;
 
 /**
- * Runs test code with the ADMIN role; see {@link Staff}. It has no transaction of its own (the
+ * Runs test code with the ADMIN role; see {@link Staff}. It has no transaction of its own unless asked for one (the
  * services start theirs), and hands back what the code threw instead of throwing it: this test module
  * does not know the application's exceptions, and would wrap them in EJBExceptions.
  */
@@ -33,6 +33,12 @@ public class RunAsAdmin {
             }
             return value;
         }
+    }
+
+    /** Runs the work in one transaction of its own, as a service that calls others does (the demo data's loader). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public <T> Outcome<T> callInOneTransaction(Callable<T> work) {
+        return call(work);
     }
 
     public <T> Outcome<T> call(Callable<T> work) {

@@ -25,6 +25,11 @@ public class Staff {
         return admin.call(work).get();
     }
 
+    /** Like {@link #admin(Callable)}, with all the service calls in one transaction, which rolls back if one fails. */
+    public <T> T adminInOneTransaction(Callable<T> work) {
+        return admin.callInOneTransaction(work).get();
+    }
+
     public void admin(Work work) {
         admin.call(() -> {
             work.run();

@@ -101,7 +101,8 @@ public class AccountService {
         }
         recordSignIn(account, "a.failedLogins = 0, a.lockedUntil = null, a.lastLoginAt = :time", now);
         if (!account.getPasswordHash().startsWith(CURRENT_HASH_PREFIX)) {
-            account.setPasswordHash(passwordHash.generate(password.toCharArray()));
+            String rehashed = passwordHash.generate(password.toCharArray());
+            store.change(account, "password rehashed", null, current -> current.setPasswordHash(rehashed));
         }
         return new LoginOutcome(LoginOutcome.Result.SUCCESS, account.getUsername(), account.getDisplayName(), account.getRoles(),
                 account.isMustChangePassword());
@@ -137,11 +138,13 @@ public class AccountService {
     public String resetPassword(long id, int version, String reason) {
         Account account = store.findCurrent(Account.class, id, version);
         String password = randomPassword();
-        account.setPasswordHash(passwordHash.generate(password.toCharArray()));
-        account.setMustChangePassword(true);
-        account.setFailedLogins(0);
-        account.setLockedUntil(null);
-        store.changed(account, "password reset", Map.of("password", new String[] {"(hidden)", "(reset)"}), reason);
+        String hash = passwordHash.generate(password.toCharArray());
+        store.change(account, "password reset", reason, reset -> {
+            reset.setPasswordHash(hash);
+            reset.setMustChangePassword(true);
+            reset.setFailedLogins(0);
+            reset.setLockedUntil(null);
+        });
         return password;
     }
 
@@ -155,9 +158,11 @@ public class AccountService {
         if (currentPassword.equals(newPassword)) {
             throw new BusinessException("error.password.same");
         }
-        account.setPasswordHash(hash(newPassword, account.getUsername()));
-        account.setMustChangePassword(false);
-        store.changed(account, "password changed", Map.of("password", new String[] {"(hidden)", "(changed)"}), null);
+        String hash = hash(newPassword, account.getUsername());
+        store.change(account, "password changed", null, changed -> {
+            changed.setPasswordHash(hash);
+            changed.setMustChangePassword(false);
+        });
     }
 
     public Account find(long id) {

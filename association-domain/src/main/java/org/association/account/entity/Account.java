@@ -18,6 +18,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Set;
+import org.association.common.Secret;
+import org.association.common.UniqueKey;
 import org.association.common.VersionedEntity;
 
 /** A staff login. The password is kept only as a PBKDF2 hash that names its own parameters. */
@@ -38,6 +40,7 @@ public class Account extends VersionedEntity {
     public static final int DISPLAY_NAME_MAX = 100;
     public static final int HASH_MAX = 512;
 
+    @UniqueKey("ACCOUNT_USERNAME_UQ")
     @NotBlank
     @Size(min = 3, max = USERNAME_MAX)
     @Pattern(regexp = "[a-z0-9][a-z0-9._-]*", message = "{association.username}")
@@ -54,6 +57,7 @@ public class Account extends VersionedEntity {
     @Column(length = 254)
     private String email;
 
+    @Secret
     @NotBlank
     @Column(name = "PASSWORD_HASH", nullable = false, length = HASH_MAX)
     private String passwordHash;

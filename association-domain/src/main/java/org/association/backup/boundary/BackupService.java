@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.association.account.entity.Role;
 import org.association.audit.boundary.AuditService;
+import org.association.audit.control.ChangeSet;
 import org.association.backup.control.PgDump;
 import org.association.common.AssociationClock;
 import org.association.common.BusinessException;
@@ -91,7 +92,7 @@ public class BackupService {
             throw failed(folder, e.getMessage(), e);
         }
         Backup backup = new Backup(folder, size(folder), Duration.ofNanos(System.nanoTime() - started));
-        audit.record("Backup", null, "backup", Map.of("folder", new String[] {null, folder.toString()}), null);
+        audit.record("Backup", null, "backup", ChangeSet.added(Map.of("folder", folder.toString())), null);
         LOG.info(() -> "event=backup folder=" + folder + " bytes=" + backup.bytes() + " ms=" + backup.took().toMillis());
         return backup;
     }

@@ -19,6 +19,7 @@ import org.association.common.DuplicateEntityException;
 import org.association.common.EntityStore;
 import org.association.common.Like;
 import org.association.content.control.HtmlSanitizer;
+import org.association.content.control.Slugs;
 import org.association.content.entity.Article;
 import org.association.content.entity.ArticleStatus;
 import org.association.content.entity.Language;
@@ -34,6 +35,10 @@ public class ArticleService {
     /** Columns the staff's table sorts by, and the JPQL path of each. */
     static final Map<String, String> SORTABLE = Map.of("title", "a.title", "publishedAt", "a.publishedAt", "status", "a.status",
             "language", "a.language", "updatedAt", "a.updatedAt", "channel", "c.nameZh");
+
+    /** The audit actions of an article whose translation another article's save set or took away. */
+    static final String PAIRED = "translation paired";
+    static final String UNPAIRED = "translation unpaired";
 
     @PersistenceContext
     private EntityManager em;
@@ -75,12 +80,7 @@ public class ArticleService {
     /** Pins an article to the top of its lists, or takes it down. */
     public Article pin(long id, int version, boolean pinned) {
         Article article = store.findCurrent(Article.class, id, version);
-        if (article.isPinned() != pinned) {
-            article.setPinned(pinned);
-            store.changed(article, pinned ? "pinned" : "unpinned",
-                    Map.of("pinned", new String[] {String.valueOf(!pinned), String.valueOf(pinned)}), null);
-        }
-        return article;
+        return store.change(article, pinned ? "pinned" : "unpinned", null, changed -> changed.setPinned(pinned));
     }
 
     /** Publishes the scheduled articles whose add-time has come; returns how many. */
@@ -90,9 +90,7 @@ public class ArticleService {
                 .setParameter("now", clock.now())
                 .getResultList();
         for (Article article : due) {
-            article.setStatus(ArticleStatus.PUBLISHED);
-            store.changed(article, "published as scheduled",
-                    Map.of("status", new String[] {ArticleStatus.SCHEDULED.name(), ArticleStatus.PUBLISHED.name()}), null);
+            store.change(article, "published as scheduled", null, changed -> changed.setStatus(ArticleStatus.PUBLISHED));
         }
         return due.size();
     }
@@ -163,11 +161,17 @@ public class ArticleService {
         return search(new ArticleFilter(null, null, other, null), 0, 200, "publishedAt", false);
     }
 
-    /** Sanitizes the body, dates a new article, and refuses a slug taken in the channel or a translation in the same language. */
+    /**
+     * Sanitizes the body, dates a new article, gives one without a slug the one its title suggests, and refuses a slug
+     * taken in the channel or a translation in the same language.
+     */
     private void prepare(Article article) {
         article.setBody(HtmlSanitizer.sanitize(article.getBody()));
         if (article.getPublishedAt() == null) {
             article.setPublishedAt(clock.now());
+        }
+        if (article.getSlug() == null || article.getSlug().isBlank()) {
+            article.setSlug(Slugs.suggest(article.getTitle(), article.getPublishedAt()));
         }
         refuseTakenSlug(article);
         Article translation = article.getTranslation();
@@ -176,19 +180,22 @@ public class ArticleService {
         }
     }
 
-    /** Keeps translations pointing at each other: the new partner points back, a former partner (and the new one's) lets go. */
+    /**
+     * Keeps translations pointing at each other: the new partner points back, a former partner (and the new one's) lets go.
+     * Each of them is a change of its own record, audited as such: another editor's copy of it is stale now.
+     */
     private void pairTranslation(Article saved, Article previous) {
         Article partner = saved.getTranslation();
         if (previous != null && !previous.equals(partner) && saved.equals(previous.getTranslation())) {
-            previous.setTranslation(null);
+            store.change(previous, UNPAIRED, null, former -> former.setTranslation(null));
         }
         if (partner != null) {
             Article managedPartner = store.find(Article.class, partner.getId());
             Article partnersFormer = managedPartner.getTranslation();
             if (partnersFormer != null && !partnersFormer.equals(saved)) {
-                partnersFormer.setTranslation(null);
+                store.change(partnersFormer, UNPAIRED, null, former -> former.setTranslation(null));
             }
-            managedPartner.setTranslation(saved);
+            store.change(managedPartner, PAIRED, null, paired -> paired.setTranslation(saved));
         }
     }
 

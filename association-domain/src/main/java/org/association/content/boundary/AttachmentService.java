@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.association.common.BusinessException;
@@ -81,10 +80,8 @@ public class AttachmentService {
     /** Changes a photo's caption (its alternative text on the site). */
     public Attachment caption(long id, int version, String caption) {
         Attachment attachment = store.findCurrent(Attachment.class, id, version);
-        String before = attachment.getCaption();
-        attachment.setCaption(caption == null || caption.isBlank() ? null : caption.strip());
-        store.changed(attachment, "caption changed", Map.of("caption", new String[] {before, attachment.getCaption()}), null);
-        return attachment;
+        String stripped = caption == null || caption.isBlank() ? null : caption.strip();
+        return store.change(attachment, "caption changed", null, changed -> changed.setCaption(stripped));
     }
 
     /** Removes an attachment and its bytes; an article that had it as cover then has none. */
@@ -96,8 +93,7 @@ public class AttachmentService {
         if (data != null) {
             em.remove(data);
         }
-        em.remove(attachment);
-        store.changed(attachment, "deleted", Map.of("fileName", new String[] {attachment.getFileName(), null}), null);
+        store.remove(attachment, null);
     }
 
     public List<Attachment> of(Article article) {

@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.association.common.BusinessException;
@@ -64,8 +63,7 @@ public class ChannelService {
         if (all().stream().anyMatch(other -> channel.equals(other.getParent()))) {
             throw new BusinessException("error.channel.hasChildren", channel.getSlug());
         }
-        em.remove(channel);
-        store.changed(channel, "deleted", Map.of("slug", new String[] {channel.getSlug(), null}), reason);
+        store.remove(channel, reason);
     }
 
     /** Moves a channel one place up (-1) or down (+1) among its siblings. */
@@ -83,12 +81,8 @@ public class ChannelService {
         ordered.remove(index);
         ordered.add(target, channel);
         for (int position = 0; position < ordered.size(); position++) {
-            Channel sibling = ordered.get(position);
-            if (sibling.getPosition() != position) {
-                Map<String, String[]> changed = Map.of("position", new String[] {String.valueOf(sibling.getPosition()), String.valueOf(position)});
-                sibling.setPosition(position);
-                store.changed(sibling, "reordered", changed, null);
-            }
+            int place = position;
+            store.change(ordered.get(position), "reordered", null, sibling -> sibling.setPosition(place));
         }
     }
 

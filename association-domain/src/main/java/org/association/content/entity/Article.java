@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import org.association.common.PlainText;
+import org.association.common.UniqueKey;
 import org.association.common.VersionedEntity;
 
 /**
@@ -54,6 +55,7 @@ public class Article extends VersionedEntity {
     @JoinColumn(name = "CHANNEL_ID", nullable = false)
     private Channel channel;
 
+    @UniqueKey("ARTICLE_CHANNEL_SLUG_UQ")
     @NotBlank
     @Size(max = SLUG_MAX)
     @Pattern(regexp = Channel.SLUG_PATTERN, message = "{association.slug}")

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.association.common.UniqueKey;
 import org.association.common.VersionedEntity;
 
 /** A node of the site's navigation tree; its slug is the first segment of its address. */
@@ -33,6 +34,7 @@ public class Channel extends VersionedEntity {
     public static final int NAME_MAX = 100;
     public static final String SLUG_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
 
+    @UniqueKey("CHANNEL_SLUG_UQ")
     @NotBlank
     @Size(max = SLUG_MAX)
     @Pattern(regexp = SLUG_PATTERN, message = "{association.slug}")

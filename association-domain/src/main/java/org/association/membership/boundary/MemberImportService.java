@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -107,16 +106,14 @@ public class MemberImportService {
                 audit.record("Member", member.getId(), IMPORTED, ChangeSet.between(metamodel, null, member), null, batch.getId());
             } else if (row.outcome() == ImportOutcome.UPDATE) {
                 Member stored = em.find(Member.class, row.existing().getId());
-                Member before = copyOf(stored, row.changes());
+                ChangeSet.Snapshot before = ImportRevert.cells(stored, row.changes());
                 row.applyTo(stored);
-                audit.record("Member", stored.getId(), UPDATED_BY_IMPORT, ImportRevert.changes(before, stored, row.changes()), null,
-                        batch.getId());
+                audit.record("Member", stored.getId(), UPDATED_BY_IMPORT, before.changesTo(ImportRevert.cells(stored, row.changes())),
+                        null, batch.getId());
             }
         }
-        batch.committed(clock.now());
-        store.changed(batch, "committed", Map.of("status", new String[] {"PREVIEWED", "COMMITTED"}),
-                batch.getNewRows() + " new, " + batch.getUpdatedRows() + " updated");
-        return batch;
+        return store.change(batch, "committed", batch.getNewRows() + " new, " + batch.getUpdatedRows() + " updated",
+                committed -> committed.committed(clock.now()));
     }
 
     /**
@@ -151,17 +148,15 @@ public class MemberImportService {
                 continue;
             }
             if (IMPORTED.equals(entry.getAction())) {
+                Map<String, String[]> had = ChangeSet.between(em.getMetamodel().entity(Member.class), member, null);
                 em.remove(member);
-                audit.record("Member", member.getId(), "deleted by revert", Map.of(), reason, batchId);
+                audit.record("Member", member.getId(), "deleted by revert", had, reason, batchId);
             } else if (UPDATED_BY_IMPORT.equals(entry.getAction())) {
-                List<FieldChange> fields = FieldChange.parse(entry.getChanges());
-                ImportRevert.restore(member, fields);
-                audit.record("Member", member.getId(), "restored by revert", reversed(fields), reason, batchId);
+                Map<String, String[]> restored = ImportRevert.restore(member, FieldChange.parse(entry.getChanges()));
+                audit.record("Member", member.getId(), "restored by revert", restored, reason, batchId);
             }
         }
-        batch.reverted(clock.now());
-        store.changed(batch, "reverted", Map.of("status", new String[] {"COMMITTED", "REVERTED"}), reason);
-        return batch;
+        return store.change(batch, "reverted", reason, reverted -> reverted.reverted(clock.now()));
     }
 
     public ImportBatch find(long batchId) {
@@ -195,18 +190,5 @@ public class MemberImportService {
     private boolean hasAppointments(Member member) {
         return em.createQuery("select count(a) from Appointment a where a.member = :member", Long.class)
                 .setParameter("member", member).getSingleResult() > 0;
-    }
-
-    /** A detached copy of the columns an update will change, to record their values before it. */
-    private static Member copyOf(Member stored, List<MemberColumn> columns) {
-        Member copy = new Member(stored.getKind(), stored.getName());
-        ImportRevert.copy(stored, copy, columns);
-        return copy;
-    }
-
-    private static Map<String, String[]> reversed(List<FieldChange> fields) {
-        Map<String, String[]> changes = new LinkedHashMap<>();
-        fields.forEach(field -> changes.put(field.field(), new String[] {field.after(), field.before()}));
-        return changes;
     }
 }

@@ -30,6 +30,7 @@ import org.association.common.Page;
 import org.association.membership.control.MemberExport;
 import org.association.membership.entity.ApplicationAttempt;
 import org.association.membership.entity.Member;
+import org.association.membership.entity.MemberAction;
 import org.association.membership.entity.MemberKind;
 import org.association.membership.entity.MemberStatus;
 import org.association.startup.SchemaMigration;
@@ -175,31 +176,8 @@ public class MemberService {
             throw new BusinessException("error.member.reasonRequired");
         }
         Member member = store.findCurrent(Member.class, id, version);
-        if (!action.appliesTo(member.getStatus())) {
-            throw new BusinessException("error.member.status", member.getName(), member.getStatus());
-        }
-        Map<String, String[]> changes = new LinkedHashMap<>();
-        if (action.target() != null) {
-            changes.put("status", new String[] {member.getStatus().name(), action.target().name()});
-            member.setStatus(action.target());
-        }
-        if (action == MemberAction.APPROVE) {
-            member.assignMemberNumber(nextMemberNumber());
-            changes.put("memberNumber", new String[] {null, member.getMemberNumber()});
-            if (member.getJoinedOn() == null) {
-                member.setJoinedOn(clock.today());
-                changes.put("joinedOn", new String[] {null, member.getJoinedOn().toString()});
-            }
-        }
-        if (action == MemberAction.RENEW) {
-            if (paidUpUntil == null || (member.getPaidUpUntil() != null && !paidUpUntil.isAfter(member.getPaidUpUntil()))) {
-                throw new BusinessException("error.member.renewDate");
-            }
-            changes.put("paidUpUntil", new String[] {String.valueOf(member.getPaidUpUntil()), paidUpUntil.toString()});
-            member.setPaidUpUntil(paidUpUntil);
-        }
-        store.changed(member, action.name().toLowerCase(Locale.ROOT), changes, reason);
-        return member;
+        return store.change(member, action.name().toLowerCase(Locale.ROOT), reason,
+                acted -> acted.act(action, clock.today(), paidUpUntil, this::nextMemberNumber));
     }
 
     /** A page of the staff's table: filtered, sorted and paged in the database. */

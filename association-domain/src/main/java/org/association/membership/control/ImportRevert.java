@@ -5,43 +5,44 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.association.audit.control.ChangeSet;
 import org.association.audit.control.FieldChange;
 import org.association.membership.entity.Member;
 
 /**
- * Puts back what an import changed in a member, from the audit entry the import wrote. A member number
- * the import gave stays: numbers are never taken back or given twice.
+ * What an import changed in a member, recorded as the columns' cell text, and how to put it back from
+ * the audit entry the import wrote. A member number the import gave stays: numbers are never taken back
+ * or given twice.
  */
 public final class ImportRevert {
 
     private ImportRevert() {
     }
 
-    public static void restore(Member member, List<FieldChange> changes) {
+    /** Puts back the values before the import; returns what that changed, in the same cell text. */
+    public static Map<String, String[]> restore(Member member, List<FieldChange> changes) {
+        List<MemberColumn> restored = changes.stream()
+                .map(change -> MemberColumn.ofProperty(change.field()))
+                .flatMap(Optional::stream)
+                .filter(column -> column != MemberColumn.MEMBER_NUMBER)
+                .toList();
+        ChangeSet.Snapshot before = cells(member, restored);
         for (FieldChange change : changes) {
-            Optional<MemberColumn> column = MemberColumn.ofProperty(change.field());
-            if (column.isEmpty() || column.get() == MemberColumn.MEMBER_NUMBER) {
-                continue;
-            }
-            column.get().set(member, change.before() == null ? null : column.get().parse(change.before()));
+            MemberColumn.ofProperty(change.field()).filter(restored::contains).ifPresent(column ->
+                    column.set(member, change.before() == null ? null : column.parse(change.before())));
         }
+        return before.changesTo(cells(member, restored));
     }
 
-    /** The import's changes in the form {@link #restore} reads back: each changed column's cell text before and after. */
-    public static Map<String, String[]> changes(Member before, Member after, List<MemberColumn> columns) {
-        Map<String, String[]> changes = new LinkedHashMap<>();
+    /**
+     * The columns' values as cell text, which {@link MemberColumn#parse} reads back: compared before and
+     * after an import changes them, it gives the entry that {@link #restore} later reads.
+     */
+    public static ChangeSet.Snapshot cells(Member member, List<MemberColumn> columns) {
+        Map<String, String> cells = new LinkedHashMap<>();
         for (MemberColumn column : columns) {
-            changes.put(column.property(), new String[] {column.format(before, Locale.ROOT), column.format(after, Locale.ROOT)});
+            cells.put(column.property(), column.format(member, Locale.ROOT));
         }
-        return changes;
-    }
-
-    /** Copies the columns' values from one member to another (the member number only to one without). */
-    public static void copy(Member from, Member to, List<MemberColumn> columns) {
-        for (MemberColumn column : columns) {
-            if (column != MemberColumn.MEMBER_NUMBER || to.getMemberNumber() == null) {
-                column.set(to, column.get(from));
-            }
-        }
+        return ChangeSet.Snapshot.of(cells);
     }
 }

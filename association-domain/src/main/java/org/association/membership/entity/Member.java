@@ -13,7 +13,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.function.Supplier;
+import org.association.common.BusinessException;
 import org.association.common.PlainText;
+import org.association.common.UniqueKey;
 import org.association.common.VersionedEntity;
 
 /**
@@ -50,6 +53,7 @@ public class Member extends VersionedEntity {
     /** A physician's practising certificate number: 15 digits. */
     public static final String LICENCE_PATTERN = "[0-9]{15}";
 
+    @UniqueKey("MEMBER_NUMBER_UQ")
     @Size(max = NUMBER_MAX)
     @Column(name = "MEMBER_NUMBER", unique = true, length = NUMBER_MAX)
     private String memberNumber;
@@ -83,6 +87,7 @@ public class Member extends VersionedEntity {
     @Column(length = SPECIALTY_MAX)
     private String specialty;
 
+    @UniqueKey("MEMBER_LICENCE_UQ")
     @Pattern(regexp = LICENCE_PATTERN, message = "{association.licenceNumber}")
     @Column(name = "LICENCE_NUMBER", unique = true, length = LICENCE_MAX)
     private String licenceNumber;
@@ -91,6 +96,7 @@ public class Member extends VersionedEntity {
     @Column(name = "INSTITUTION_TYPE", length = 30)
     private InstitutionType institutionType;
 
+    @UniqueKey("MEMBER_CREDIT_CODE_UQ")
     @UnifiedSocialCreditCode
     @Column(name = "CREDIT_CODE", unique = true, length = CREDIT_CODE_MAX)
     private String creditCode;
@@ -152,6 +158,34 @@ public class Member extends VersionedEntity {
     /** Active, but the dues ran out before {@code today}. */
     public boolean isLapsed(LocalDate today) {
         return status == MemberStatus.ACTIVE && paidUpUntil != null && paidUpUntil.isBefore(today);
+    }
+
+    /**
+     * Changes the member's standing (approve, reject, suspend, reinstate, resign) or records paid dues
+     * (renew, up to {@code paidUpUntil}, which must lie after the date paid up to so far). Refused when
+     * the action does not apply to the member's status. Approval gives the member {@code nextNumber}'s
+     * number and, unless a joining day is known, {@code today} as that day.
+     */
+    public void act(MemberAction action, LocalDate today, LocalDate paidUpUntil, Supplier<String> nextNumber) {
+        if (!action.appliesTo(status)) {
+            throw new BusinessException("error.member.status", name, status);
+        }
+        if (action == MemberAction.RENEW
+                && (paidUpUntil == null || (this.paidUpUntil != null && !paidUpUntil.isAfter(this.paidUpUntil)))) {
+            throw new BusinessException("error.member.renewDate");
+        }
+        if (action.target() != null) {
+            status = action.target();
+        }
+        if (action == MemberAction.APPROVE) {
+            assignMemberNumber(nextNumber.get());
+            if (joinedOn == null) {
+                joinedOn = today;
+            }
+        }
+        if (action == MemberAction.RENEW) {
+            this.paidUpUntil = paidUpUntil;
+        }
     }
 
     @AssertTrue(message = "{association.member.institutionFields}")

@@ -6,11 +6,9 @@ import org.association.account.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.association.common.AssociationClock;
 import org.association.common.BusinessException;
 import org.association.common.EntityStore;
@@ -56,10 +54,7 @@ public class AppointmentService {
         if (lastDay.isBefore(appointment.getStartOn())) {
             throw new BusinessException("error.appointment.endBeforeStart");
         }
-        String before = appointment.getEndOn() == null ? null : appointment.getEndOn().toString();
-        appointment.setEndOn(lastDay);
-        store.changed(appointment, "ended", Map.of("endOn", new String[] {before, lastDay.toString()}), reason);
-        return appointment;
+        return store.change(appointment, "ended", reason, ended -> ended.setEndOn(lastDay));
     }
 
     public Appointment find(long id) {
@@ -98,7 +93,7 @@ public class AppointmentService {
             return;
         }
         Department managed = store.find(Department.class, department.getId());
-        em.lock(managed, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        store.lockAgainstConcurrentWrites(managed, "locked for a head appointment", null);
         LocalDate end = appointment.getEndOn() == null ? OPEN_END : appointment.getEndOn();
         em.createQuery("select a from Appointment a join fetch a.member where a.department = :department"
                         + " and a.position in :heads and a.startOn <= :end and (a.endOn is null or a.endOn >= :start)",

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.association.common.BusinessException;
 import org.association.common.DuplicateEntityException;
@@ -60,8 +59,7 @@ public class DepartmentService {
         if (used) {
             throw new BusinessException("error.department.inUse", department.getNameZh());
         }
-        em.remove(department);
-        store.changed(department, "deleted", Map.of("code", new String[] {department.getCode(), null}), reason);
+        store.remove(department, reason);
     }
 
     private void refuseTakenCode(Department department) {

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.association.common.PlainText;
+import org.association.common.UniqueKey;
 import org.association.common.VersionedEntity;
 
 /** A secretariat department, special committee, branch or office; departments form a tree. */
@@ -34,6 +35,7 @@ public class Department extends VersionedEntity {
     public static final int NAME_MAX = 100;
     public static final int DESCRIPTION_MAX = 2000;
 
+    @UniqueKey("DEPARTMENT_CODE_UQ")
     @NotBlank
     @Size(max = CODE_MAX)
     @Pattern(regexp = "[A-Z0-9]+(-[A-Z0-9]+)*", message = "{association.departmentCode}")

@@ -15,7 +15,6 @@ import org.association.content.boundary.ArticleRow;
 import org.association.content.boundary.ArticleService;
 import org.association.content.boundary.AttachmentService;
 import org.association.content.boundary.ChannelService;
-import org.association.content.control.Slugs;
 import org.association.content.entity.Article;
 import org.association.content.entity.ArticleStatus;
 import org.association.content.entity.Attachment;
@@ -98,9 +97,6 @@ public class ArticleEditBacking implements Serializable {
     private void save(ArticleStatus status) throws IOException {
         boolean created = article.isNew();
         ArticleStatus before = article.getStatus();
-        if (article.getSlug() == null || article.getSlug().isBlank()) {
-            article.setSlug(Slugs.suggest(article.getTitle(), article.getPublishedAt()));
-        }
         article.setTranslation(translationId == null ? null : articles.find(translationId));
         try {
             article = articles.save(article, status, null);

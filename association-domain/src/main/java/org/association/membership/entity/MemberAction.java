@@ -1,7 +1,6 @@
-package org.association.membership.boundary;
+package org.association.membership.entity;
 
 import java.util.Set;
-import org.association.membership.entity.MemberStatus;
 
 /** What staff can do to a member's standing, each from some statuses to one. A reason is always required. */
 public enum MemberAction {
