@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Set;
+import org.association.audit.control.Secret;
 import org.association.common.VersionedEntity;
 
 /** A staff login. The password is kept only as a PBKDF2 hash that names its own parameters. */
@@ -26,6 +27,8 @@ import org.association.common.VersionedEntity;
 @NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.username = :username")
 @NamedQuery(name = Account.ALL, query = "select a from Account a order by a.username")
 @NamedQuery(name = Account.COUNT, query = "select count(a) from Account a")
+@NamedQuery(name = Account.STANDING, query = "select new org.association.account.boundary.AccountStanding(a.credentialStamp,"
+        + " a.mustChangePassword) from Account a where a.username = :username and a.enabled = true")
 public class Account extends VersionedEntity {
 
     private static final long serialVersionUID = 1L;
@@ -33,6 +36,7 @@ public class Account extends VersionedEntity {
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String ALL = "Account.all";
     public static final String COUNT = "Account.count";
+    public static final String STANDING = "Account.standing";
 
     public static final int USERNAME_MAX = 50;
     public static final int DISPLAY_NAME_MAX = 100;
@@ -54,6 +58,7 @@ public class Account extends VersionedEntity {
     @Column(length = 254)
     private String email;
 
+    @Secret
     @NotBlank
     @Column(name = "PASSWORD_HASH", nullable = false, length = HASH_MAX)
     private String passwordHash;
@@ -80,6 +85,13 @@ public class Account extends VersionedEntity {
 
     @Column(name = "LAST_LOGIN_AT")
     private LocalDateTime lastLoginAt;
+
+    /**
+     * Raised whenever what a signed-in session of this account may do changes (roles, disabled, password): a
+     * session signed in under another stamp is ended at its next request, on whichever server it reaches.
+     */
+    @Column(name = "CREDENTIAL_STAMP", nullable = false)
+    private int credentialStamp;
 
     protected Account() {
     }
@@ -164,5 +176,14 @@ public class Account extends VersionedEntity {
 
     public LocalDateTime getLastLoginAt() {
         return lastLoginAt;
+    }
+
+    public int getCredentialStamp() {
+        return credentialStamp;
+    }
+
+    /** Ends every session signed in to this account so far. */
+    public void endSessions() {
+        credentialStamp++;
     }
 }

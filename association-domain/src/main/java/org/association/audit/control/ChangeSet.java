@@ -7,6 +7,7 @@ import jakarta.persistence.metamodel.SingularAttribute;
 import java.beans.IntrospectionException;
 import java.beans.Introspector;
 import java.beans.PropertyDescriptor;
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Collection;
@@ -20,7 +21,7 @@ import org.association.common.VersionedEntity;
 /**
  * The fields in which two states of one entity differ, as display strings: {field: [before, after]}.
  * Reads through getters, so lazy relations of managed entities are loaded rather than seen as null.
- * Large text is recorded by its length, and bookkeeping fields (id, version, stamps) are left out.
+ * Large text is recorded by its length; bookkeeping fields (id, version, stamps) and {@link Secret} ones are left out.
  */
 public final class ChangeSet {
 
@@ -38,7 +39,8 @@ public final class ChangeSet {
         for (Attribute<? super T, ?> attribute : type.getAttributes()) {
             String name = attribute.getName();
             PropertyDescriptor property = properties.get(name);
-            if (BOOKKEEPING.contains(name) || property == null || property.getReadMethod() == null || !isRecorded(attribute)) {
+            if (BOOKKEEPING.contains(name) || property == null || property.getReadMethod() == null || !isRecorded(attribute)
+                    || isSecret(attribute)) {
                 continue;
             }
             String old = before == null ? null : display(read(property.getReadMethod(), before));
@@ -48,6 +50,10 @@ public final class ChangeSet {
             }
         }
         return changes;
+    }
+
+    private static boolean isSecret(Attribute<?, ?> attribute) {
+        return attribute.getJavaMember() instanceof Field field && field.isAnnotationPresent(Secret.class);
     }
 
     private static boolean isRecorded(Attribute<?, ?> attribute) {
