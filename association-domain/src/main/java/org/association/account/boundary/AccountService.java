@@ -158,7 +158,8 @@ public class AccountService {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<AccountStanding> standing(String username) {
-        return em.createNamedQuery(Account.STANDING, AccountStanding.class).setParameter("username", username).getResultStream().findFirst();
+        return em.createNamedQuery(Account.STANDING, Object[].class).setParameter("username", username).getResultStream().findFirst()
+                .map(row -> new AccountStanding(((Number) row[0]).intValue(), (Boolean) row[1]));
     }
 
     public Account create(Account account, String password, String reason) {

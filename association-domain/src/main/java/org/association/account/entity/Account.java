@@ -27,8 +27,8 @@ import org.association.common.VersionedEntity;
 @NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.username = :username")
 @NamedQuery(name = Account.ALL, query = "select a from Account a order by a.username")
 @NamedQuery(name = Account.COUNT, query = "select count(a) from Account a")
-@NamedQuery(name = Account.STANDING, query = "select new org.association.account.boundary.AccountStanding(a.credentialStamp,"
-        + " a.mustChangePassword) from Account a where a.username = :username and a.enabled = true")
+@NamedQuery(name = Account.STANDING, query = "select a.credentialStamp, a.mustChangePassword from Account a"
+        + " where a.username = :username and a.enabled = true")
 public class Account extends VersionedEntity {
 
     private static final long serialVersionUID = 1L;
