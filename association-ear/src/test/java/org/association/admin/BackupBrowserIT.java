@@ -91,7 +91,8 @@ class BackupBrowserIT {
         assertTrue(page.findElements(By.id("shownToken")).isEmpty(), "shown once only");
         assertFalse(page.getPageSource().contains(token), "shown once only");
         page = browser.open("/admin/audit/");
-        assertTrue(page.findElement(By.id("main")).getText().contains("backup token: nightly cron"), "the audit log names the token");
+        assertTrue(page.findElement(By.id("main")).getText().contains("backup token: nightly cron"),
+                "the audit log names the token");
 
         browser.open("/admin/accounts/tokens.xhtml");
         browser.click(By.xpath("//tr[.//span[@class='label' and text()='nightly cron']]//button[contains(@id, 'revoke')]"));

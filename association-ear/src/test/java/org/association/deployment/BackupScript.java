@@ -28,7 +28,8 @@ final class BackupScript {
      * only its owner reads); answers the backup's folder.
      */
     static Path run(PayaraDomain domain) throws IOException {
-        Path tokenFile = Files.createTempFile("association-backup", ".token", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Path tokenFile = Files.createTempFile("association-backup", ".token",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
             Files.writeString(tokenFile, madeToken(domain.baseUrl()) + "\n");
             String printed = PayaraDomain.run(List.of("bash", PayaraDomain.configDir().resolve("backup.sh").toString(), "--url", domain.baseUrl(),
@@ -48,7 +49,8 @@ final class BackupScript {
             throw new AssertionError("the admin could not sign in at " + baseUrl);
         }
         admin.open(TOKENS_PAGE);
-        String answer = admin.ajax(TOKENS_PAGE, "tokens", "tokens:create", FormClient.fields("tokens:label", "backup script")).body();
+        String answer = admin.ajax(TOKENS_PAGE, "tokens", "tokens:create", FormClient.fields("tokens:label", "backup script"))
+                .body();
         Matcher token = TOKEN.matcher(answer);
         if (!token.find()) {
             throw new AssertionError("no token shown: " + answer);

@@ -142,7 +142,8 @@ class AccessSecurityIT {
         String basic = Base64.getEncoder().encodeToString((admin + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> backup = Http.send(HttpRequest.newBuilder(URI.create(Browser.baseUrl() + "/api/backups"))
                 .header("Authorization", "Basic " + basic).header("Cookie", "JSESSIONID=" + session.cookie("JSESSIONID"))
-                .timeout(Duration.ofSeconds(120)).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                .timeout(Duration.ofSeconds(120)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(401, backup.statusCode(), backup.body());
     }
 

@@ -226,7 +226,8 @@ public class FixtureServlet extends HttpServlet {
 
     /** A staff account with a known password that need not be changed. */
     private void account(HttpServletRequest request) {
-        Account account = new Account(request.getParameter("username"), request.getParameter("username"), roles(request.getParameter("roles")));
+        Account account = new Account(request.getParameter("username"), request.getParameter("username"),
+                roles(request.getParameter("roles")));
         staff.admin(() -> accounts.create(account, request.getParameter("password"), "fixture"));
     }
 }

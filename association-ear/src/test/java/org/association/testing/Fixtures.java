@@ -31,7 +31,10 @@ public final class Fixtures {
         post("account", parameters);
     }
 
-    /** An administrator's change to an account: "disable", "roles" (to {@code value}), "name" (to {@code value}) or "reset"; a reset answers the new password. */
+    /**
+     * An administrator's change to an account: "disable", "roles" (to {@code value}), "name" (to {@code value}) or
+     * "reset"; a reset answers the new password.
+     */
     public static String changeAccount(String username, String change, String value) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("username", username);

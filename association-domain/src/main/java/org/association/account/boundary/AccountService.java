@@ -132,13 +132,14 @@ public class AccountService {
 
     /** Takes one of the account's attempts before the lock, in one UPDATE; false when none is left. */
     private boolean tookAnAttempt(Account account) {
-        return em.createQuery("update Account a set a.failedLogins = a.failedLogins + 1 where a.id = :id and a.failedLogins < :max")
+        return em.createQuery("update Account a set a.failedLogins = a.failedLogins + 1"
+                + " where a.id = :id and a.failedLogins < :max")
                 .setParameter("id", account.getId()).setParameter("max", ATTEMPTS_BEFORE_LOCK).executeUpdate() > 0;
     }
 
     private long failures(String condition, LocalDateTime since, Map<String, Object> parameters) {
-        TypedQuery<Long> count = em.createQuery("select count(f) from LoginFailure f where " + condition + " and f.failedAt > :since",
-                Long.class).setParameter("since", since);
+        TypedQuery<Long> count = em.createQuery("select count(f) from LoginFailure f where " + condition
+                + " and f.failedAt > :since", Long.class).setParameter("since", since);
         parameters.forEach(count::setParameter);
         return count.getSingleResult();
     }
@@ -158,8 +159,8 @@ public class AccountService {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<AccountStanding> standing(String username) {
-        return em.createNamedQuery(Account.STANDING, Object[].class).setParameter("username", username).getResultStream().findFirst()
-                .map(row -> new AccountStanding(((Number) row[0]).intValue(), (Boolean) row[1]));
+        return em.createNamedQuery(Account.STANDING, Object[].class).setParameter("username", username)
+                .getResultStream().findFirst().map(row -> new AccountStanding(((Number) row[0]).intValue(), (Boolean) row[1]));
     }
 
     public Account create(Account account, String password, String reason) {

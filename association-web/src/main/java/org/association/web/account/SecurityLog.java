@@ -71,7 +71,8 @@ public class SecurityLog {
 
     /** A signed-in session that no longer counts: the account changed, was disabled, or the session is too old. */
     public void sessionEnded(String user, String reason, String address) {
-        LOG.info(() -> LogLine.event("session-ended").with("user", user).with("reason", reason).with("address", address).toString());
+        LOG.info(() -> LogLine.event("session-ended").with("user", user).with("reason", reason).with("address", address)
+                .toString());
     }
 
     public void accessRefused(String user, String path, String address) {

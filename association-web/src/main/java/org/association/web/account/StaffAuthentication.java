@@ -125,8 +125,8 @@ public class StaffAuthentication implements ServerAuthModule {
             if (!outcome.succeeded()) {
                 return AuthStatus.SEND_FAILURE;
             }
-            SignedIn signedIn = new SignedIn(outcome.username(), outcome.roles().stream().map(Role::name).collect(Collectors.toSet()),
-                    outcome.credentialStamp(), Instant.now());
+            Set<String> groups = outcome.roles().stream().map(Role::name).collect(Collectors.toSet());
+            SignedIn signedIn = new SignedIn(outcome.username(), groups, outcome.credentialStamp(), Instant.now());
             request.getSession().setAttribute(SIGNED_IN, signedIn);
             return tellContainer(caller, signedIn);
         }

@@ -22,8 +22,8 @@ public class StaffAuthenticationRegistration implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        AuthConfigFactory.getFactory().registerServerAuthModule(new StaffAuthentication(identityStore, Duration.ofHours(maxSessionHours)),
-                event.getServletContext());
+        StaffAuthentication module = new StaffAuthentication(identityStore, Duration.ofHours(maxSessionHours));
+        AuthConfigFactory.getFactory().registerServerAuthModule(module, event.getServletContext());
     }
 
     @Override

@@ -51,7 +51,8 @@ public class BackupResource {
     public Response backUp(@HeaderParam("Authorization") String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Response.status(Response.Status.UNAUTHORIZED).header("WWW-Authenticate", "Bearer")
-                    .entity("a backup token is needed (Authorization: Bearer ...; an ADMIN makes one on the accounts page)\n").build();
+                    .entity("a backup token is needed (Authorization: Bearer ...; an ADMIN makes one under Accounts)\n")
+                    .build();
         }
         try {
             Optional<Backup> backup = backups.backupWithToken(authorization.substring(BEARER.length()).strip());

@@ -36,8 +36,8 @@ public class ProxiedRequestFilter extends HttpFilter {
             return;
         }
         boolean https = clientAddress.isHttps(request);
-        SecureSessionCookie secured = https ? new SecureSessionCookie(response, request.getServletContext().getSessionCookieConfig().getName())
-                : null;
+        String cookieName = request.getServletContext().getSessionCookieConfig().getName();
+        SecureSessionCookie secured = https ? new SecureSessionCookie(response, cookieName) : null;
         ProxiedRequest proxied = new ProxiedRequest(request, clientAddress.of(request), https, secured);
         chain.doFilter(proxied, secured == null ? response : secured);
         if (secured != null) {

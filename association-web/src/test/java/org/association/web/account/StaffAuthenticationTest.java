@@ -25,7 +25,7 @@ import javax.security.auth.Subject;
 import org.association.account.boundary.AccountStanding;
 import org.junit.jupiter.api.Test;
 
-/** The checks the authentication module makes of a signed-in session on each request, with the servlet objects as plain stand-ins. */
+/** The checks the authentication module makes of a signed-in session on each request; the servlet objects are plain stand-ins. */
 class StaffAuthenticationTest {
 
     private static final String SIGNED_IN = StaffAuthentication.class.getName() + ".signedIn";
@@ -39,7 +39,7 @@ class StaffAuthenticationTest {
 
     @Test
     void aSessionOlderThanItsAbsoluteLifetimeEndsHoweverActive() throws Exception {
-        session.put(SIGNED_IN, new StaffAuthentication.SignedIn("alice", Set.of("EDITOR"), 3, Instant.now().minus(Duration.ofHours(13))));
+        session.put(SIGNED_IN, signedIn(Set.of("EDITOR"), 3, Duration.ofHours(13)));
         assertEquals(AuthStatus.SEND_CONTINUE, validate("/admin/articles/", null, true));
         assertTrue(invalidated);
         assertEquals(List.of("/account/login.xhtml"), redirects);
@@ -48,7 +48,7 @@ class StaffAuthenticationTest {
 
     @Test
     void aSessionWithinItsLifetimeAndStampGoesOn() throws Exception {
-        session.put(SIGNED_IN, new StaffAuthentication.SignedIn("alice", Set.of("EDITOR"), 3, Instant.now().minus(Duration.ofHours(11))));
+        session.put(SIGNED_IN, signedIn(Set.of("EDITOR"), 3, Duration.ofHours(11)));
         assertEquals(AuthStatus.SUCCESS, validate("/admin/articles/", null, true));
         assertFalse(invalidated);
         assertEquals(List.of("alice"), callers);
@@ -68,11 +68,16 @@ class StaffAuthenticationTest {
         standing = Optional.of(new AccountStanding(3, true));
         session.put(SIGNED_IN, new StaffAuthentication.SignedIn("alice", Set.of("ADMIN"), 3, Instant.now()));
         assertEquals(AuthStatus.SUCCESS, validate("/admin/password.xhtml", null, true));
-        assertEquals(AuthStatus.SEND_CONTINUE, validate("/admin/members/index.xhtml", null, true), "raw /admin/password.xhtml/../members/");
+        assertEquals(AuthStatus.SEND_CONTINUE, validate("/admin/members/index.xhtml", null, true),
+                "what /admin/password.xhtml/../members/ is mapped to");
         assertEquals(List.of("/admin/password.xhtml"), redirects);
         assertEquals(AuthStatus.SUCCESS, validate("/api", "/backups", false));
         assertEquals(Arrays.asList("alice", null), callers, "signed in on the password page, anonymous on the API");
         assertFalse(invalidated);
+    }
+
+    private static StaffAuthentication.SignedIn signedIn(Set<String> groups, int credentialStamp, Duration ago) {
+        return new StaffAuthentication.SignedIn("alice", groups, credentialStamp, Instant.now().minus(ago));
     }
 
     private AuthStatus validate(String servletPath, String pathInfo, boolean mandatory) throws Exception {
