@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -167,10 +172,11 @@ class AccessSecurityIT {
         assertFalse(sessionCookie(plain).toLowerCase(Locale.ROOT).contains("secure"), sessionCookie(plain));
         assertTrue(plain.headers().firstValue("Strict-Transport-Security").isEmpty());
 
-        HttpResponse<String> untrusted = Http.send(HttpRequest.newBuilder(URI.create(untrustedUrl() + "/account/login.xhtml"))
-                .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertFalse(sessionCookie(untrusted).toLowerCase(Locale.ROOT).contains("secure"), "only the proxy is believed");
-        assertTrue(untrusted.headers().firstValue("Strict-Transport-Security").isEmpty());
+        String untrusted = fromUntrusted("GET /account/login.xhtml HTTP/1.0\r\nHost: localhost\r\nX-Forwarded-Proto: https\r\n\r\n");
+        String head = untrusted.substring(0, untrusted.indexOf("\r\n\r\n")).toLowerCase(Locale.ROOT);
+        assertTrue(head.contains("set-cookie: jsessionid="), head);
+        assertFalse(head.matches("(?s).*set-cookie: jsessionid=[^\r\n]*secure.*"), "only the proxy is believed: " + head);
+        assertFalse(head.contains("strict-transport-security"), head);
     }
 
     @Test
@@ -178,15 +184,35 @@ class AccessSecurityIT {
         String user = "probe-" + SERIAL.incrementAndGet();
         long mark = ServerLog.mark();
         assertFalse(FormClient.from("10.99.0.1").signIn(user, "whatever it is"));
-        assertFalse(FormClient.of(untrustedUrl(), "10.99.0.2").signIn(user, "whatever it is"));
+        String page = fromUntrusted("GET /account/login.xhtml HTTP/1.0\r\nHost: localhost\r\n\r\n");
+        Matcher session = Pattern.compile("(?i)set-cookie: (JSESSIONID=[^;\r\n]+)").matcher(page);
+        Matcher viewState = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(page);
+        assertTrue(session.find() && viewState.find(), page);
+        String form = "login=login&login%3Ausername=" + user + "&login%3Apassword=whatever&login%3Asubmit=&jakarta.faces.ViewState="
+                + URLEncoder.encode(FormClient.unescape(viewState.group(1)), StandardCharsets.UTF_8);
+        String answer = fromUntrusted("POST /account/login.xhtml HTTP/1.0\r\nHost: localhost\r\nCookie: " + session.group(1)
+                + "\r\nX-Forwarded-For: 10.99.0.2\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                + form.length() + "\r\n\r\n" + form);
+        assertTrue(answer.startsWith("HTTP/1.1 200") || answer.startsWith("HTTP/1.1 302"), answer);
         String log = logOf(mark, user, 2);
         assertTrue(log.contains("user=" + user + " address=10.99.0.1 "), log);
         assertTrue(log.contains("user=" + user + " address=127.0.0.2 "), "a spoofed X-Forwarded-For is ignored: " + log);
     }
 
-    /** The site as reached from another address of this machine than the trusted proxy's. */
-    private static String untrustedUrl() {
-        return Browser.baseUrl().replace("localhost", "127.0.0.2");
+    /**
+     * Sends a request (HTTP/1.0: the answer ends where the connection does) from 127.0.0.2, an address of this
+     * machine that is not the trusted proxy's, and answers the whole answer.
+     */
+    private static String fromUntrusted(String request) {
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress("127.0.0.2", 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", URI.create(Browser.baseUrl()).getPort()), 10_000);
+            socket.setSoTimeout(60_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String adminDashboard() {

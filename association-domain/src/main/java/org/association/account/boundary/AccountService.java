@@ -82,18 +82,19 @@ public class AccountService {
 
     /**
      * Checks a login from a client address. Five wrong passwords in a row lock the account for fifteen minutes
-     * against the addresses they came from; its owner, from an address without a refusal for that account in that
-     * time, may still sign in. An address with twenty refusals in fifteen minutes is refused unchecked (no PBKDF2
-     * run for it). Each attempt takes one of the five in a single UPDATE before its password is checked, so attempts
-     * made at once get five checks between them, not five each. Counting happens in this transaction.
+     * against the addresses they came from; its owner, from an address without a refusal for that account in the last
+     * half hour, may still sign in. An address with twenty refusals in fifteen minutes is refused unchecked (no
+     * PBKDF2 run for it). Each attempt takes one of the five in a single UPDATE before its password is checked, and
+     * that UPDATE holds the account's row until this transaction ends: attempts on one account are counted one after
+     * another, so attempts made at once get five checks between them, not five each.
      */
     @PermitAll
     public LoginOutcome authenticate(String username, String password, String clientAddress) {
         LocalDateTime now = clock.now();
-        LocalDateTime windowStart = now.minusMinutes(LOCK_MINUTES);
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         String address = Hashes.sha256(String.valueOf(clientAddress));
-        if (failures("f.addressHash = :address", windowStart, Map.of("address", address)) >= FAILURES_PER_ADDRESS) {
+        long recent = failures("f.addressHash = :address", now.minusMinutes(LOCK_MINUTES), Map.of("address", address));
+        if (recent >= FAILURES_PER_ADDRESS) {
             return LoginOutcome.refused(LoginOutcome.Result.THROTTLED, name);
         }
         Optional<Account> found = name.isEmpty() ? Optional.empty() : byUsername(name);
@@ -106,10 +107,7 @@ public class AccountService {
             passwordHash.verify(String.valueOf(password).toCharArray(), decoy);
             return failed(LoginOutcome.Result.DISABLED, account.getUsername(), address, now);
         }
-        // the refusals that led to the lock may lie up to LOCK_MINUTES before it began
-        boolean lockedHere = account.isLockedAt(now) && failures("f.username = :username and f.addressHash = :address",
-                windowStart.minusMinutes(LOCK_MINUTES), Map.of("username", account.getUsername(), "address", address)) > 0;
-        if (lockedHere || !tookAnAttempt(account)) {
+        if (!tookAnAttempt(account, now) && !notRefusedWhileLocked(account, address, now)) {
             return LoginOutcome.refused(LoginOutcome.Result.LOCKED, account.getUsername());
         }
         if (password == null || !passwordHash.verify(password.toCharArray(), account.getPasswordHash())) {
@@ -130,11 +128,24 @@ public class AccountService {
                 account.isMustChangePassword(), account.getCredentialStamp());
     }
 
-    /** Takes one of the account's attempts before the lock, in one UPDATE; false when none is left. */
-    private boolean tookAnAttempt(Account account) {
-        return em.createQuery("update Account a set a.failedLogins = a.failedLogins + 1"
-                + " where a.id = :id and a.failedLogins < :max")
-                .setParameter("id", account.getId()).setParameter("max", ATTEMPTS_BEFORE_LOCK).executeUpdate() > 0;
+    /** Takes one of the account's attempts in one UPDATE, which locks its row; false when it is locked or has none left. */
+    private boolean tookAnAttempt(Account account, LocalDateTime now) {
+        return em.createQuery("update Account a set a.failedLogins = a.failedLogins + 1 where a.id = :id"
+                + " and a.failedLogins < :max and (a.lockedUntil is null or a.lockedUntil <= :now)")
+                .setParameter("id", account.getId()).setParameter("max", ATTEMPTS_BEFORE_LOCK).setParameter("now", now)
+                .executeUpdate() > 0;
+    }
+
+    /**
+     * For a locked account: whether this address has had no refusal for it in the last half hour (the refusals that
+     * led to the lock may lie up to fifteen minutes before it). Asked holding the account's row, so that two attempts
+     * at once from one address do not both find it clean.
+     */
+    private boolean notRefusedWhileLocked(Account account, String address, LocalDateTime now) {
+        em.createQuery("update Account a set a.failedLogins = a.failedLogins where a.id = :id").setParameter("id", account.getId())
+                .executeUpdate();
+        return failures("f.username = :username and f.addressHash = :address", now.minusMinutes(2L * LOCK_MINUTES),
+                Map.of("username", account.getUsername(), "address", address)) == 0;
     }
 
     private long failures(String condition, LocalDateTime since, Map<String, Object> parameters) {
