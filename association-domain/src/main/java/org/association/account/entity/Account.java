@@ -102,10 +102,6 @@ public class Account extends VersionedEntity {
         this.roles = EnumSet.copyOf(roles);
     }
 
-    public boolean isLockedAt(LocalDateTime now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
     public String getUsername() {
         return username;
     }
