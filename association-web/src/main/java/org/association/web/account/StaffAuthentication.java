@@ -53,7 +53,7 @@ import org.association.account.entity.Role;
 public class StaffAuthentication implements ServerAuthModule {
 
     private static final String LOGIN_PAGE = "/account/login.xhtml";
-    static final String PASSWORD_PAGE = "/admin/password.xhtml";
+    private static final String PASSWORD_PAGE = "/admin/password.xhtml";
     private static final String SIGNED_IN = StaffAuthentication.class.getName() + ".signedIn";
     private static final String REQUESTED = StaffAuthentication.class.getName() + ".requested";
     private static final String CREDENTIAL = StaffAuthentication.class.getName() + ".credential";
