@@ -3,6 +3,8 @@ package org.association.backup.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -55,8 +57,12 @@ public class BackupTokenService {
         return em.createNamedQuery(BackupToken.ALL, BackupToken.class).getResultList();
     }
 
-    /** The label of the token if it is one that has not been revoked, which is then marked used now. */
+    /**
+     * The label of the token if it is one that has not been revoked, which is then marked used now. Committed on its
+     * own before the backup starts, so that the copy holds the database as it is afterwards, this mark included.
+     */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<String> use(String token) {
         if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();
