@@ -20,6 +20,9 @@
 #   ASSOCIATION_HTTP_PORT    HTTP port (default: leave the domain's port as it is)
 #   ASSOCIATION_DEMO_DATA    true: load the demo content into an empty database (default true)
 #   ASSOCIATION_TIMEZONE     the association's time zone (default Asia/Shanghai)
+#   ASSOCIATION_TRUSTED_PROXY       the address(es) of the reverse proxy in front of the site, comma separated
+#                            (default none): only from there are X-Forwarded-For/-Proto believed
+#   ASSOCIATION_SESSION_MAX_HOURS   a staff session ends this many hours after its login, however active (default 12)
 #   ASSOCIATION_DERBY_LOG    where Derby writes its log (default: Derby's own choice)
 #   ASSOCIATION_MONITORING_PORT     port of /metrics (default 8190)
 #   ASSOCIATION_MONITORING_ADDRESS  address it listens on (default 127.0.0.1: this machine only)
@@ -118,6 +121,12 @@ association_settings_commands() {
     fi
     if [ -n "${ASSOCIATION_DERBY_LOG:-}" ]; then
         properties="$properties:derby.stream.error.file=$(asadmin_escape "$ASSOCIATION_DERBY_LOG")"
+    fi
+    if [ -n "${ASSOCIATION_TRUSTED_PROXY:-}" ]; then
+        properties="$properties:association.trusted-proxy=$(asadmin_escape "$ASSOCIATION_TRUSTED_PROXY")"
+    fi
+    if [ -n "${ASSOCIATION_SESSION_MAX_HOURS:-}" ]; then
+        properties="$properties:association.session-max-hours=$(asadmin_escape "$ASSOCIATION_SESSION_MAX_HOURS")"
     fi
     echo "create-system-properties --target $config $properties"
 

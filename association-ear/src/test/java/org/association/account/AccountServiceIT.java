@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.association.account.boundary.AccountService;
 import org.association.account.entity.Account;
 import org.association.account.entity.Role;
+import org.association.audit.boundary.AuditService;
+import org.association.audit.entity.AuditEntry;
 import org.association.common.BusinessException;
 import org.association.common.DuplicateEntityException;
 import org.association.testing.Deployments;
@@ -44,6 +47,9 @@ class AccountServiceIT {
     @Inject
     private Pbkdf2PasswordHash hash;
 
+    @Inject
+    private AuditService audit;
+
     @Test
     void storesOnlyAStrongHashThatVerifiesTheRightPasswordOnly() {
         String username = "editor" + SERIAL.incrementAndGet();
@@ -61,6 +67,22 @@ class AccountServiceIT {
         loaded.setDisplayName("编辑 王小明");
         staff.admin(() -> accounts.update(loaded, "name"));
         assertEquals("编辑 王小明", staff.admin(() -> accounts.find(created.getId())).getDisplayName());
+    }
+
+    @Test
+    void noAuditEntryHoldsAPasswordHash() {
+        String username = "hashless" + SERIAL.incrementAndGet();
+        Account created = staff.admin(() -> accounts.create(new Account(username, "审计 测试", EnumSet.of(Role.EDITOR)),
+                "an unguessable river stone", "test"));
+        staff.admin(() -> accounts.resetPassword(created.getId(), created.getVersion(), "test"));
+
+        List<AuditEntry> entries = staff.admin(() -> audit.of("Account", created.getId()));
+        assertEquals(2, entries.size());
+        for (AuditEntry entry : entries) {
+            String changes = String.valueOf(entry.getChanges());
+            assertFalse(changes.contains("passwordHash") || changes.contains("PBKDF2"), entry.getAction() + ": " + changes);
+        }
+        assertTrue(entries.stream().anyMatch(entry -> String.valueOf(entry.getChanges()).contains(username)), "the rest is kept");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.association.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -32,7 +33,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
-/** Backups started from the dashboard and through POST /api/backups (what config/backup.sh calls): ADMIN only. */
+/**
+ * Backups started from the dashboard (ADMIN only) and through POST /api/backups (what config/backup.sh calls), which
+ * takes a backup token that an ADMIN made and nothing else.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BackupBrowserIT {
@@ -69,22 +73,51 @@ class BackupBrowserIT {
     }
 
     @Test
-    void onlyAnAdminMayBackUp() {
+    void onlyAnAdminMayBackUpAndTheApiTakesNoPassword() {
         Fixtures.account("backup-editor", EDITOR_PASSWORD, "EDITOR");
         WebDriver page = StaffLogin.signIn(browser, "backup-editor", EDITOR_PASSWORD);
         assertTrue(page.getCurrentUrl().endsWith("/admin/"), page.getCurrentUrl());
         assertTrue(page.findElements(By.id("backup:start")).isEmpty(), "no backup button for an editor");
+        browser.open("/admin/accounts/tokens.xhtml");
+        assertTrue(page.findElement(By.tagName("h1")).getText().matches("Page not found|页面不存在"), "no tokens page for an editor");
 
         assertEquals(401, backUp(null), "no credentials");
-        assertEquals(401, backUp("admin:not the password"), "a wrong password");
-        assertEquals(403, backUp("backup-editor:" + EDITOR_PASSWORD), "an editor");
-        assertEquals(200, backUp("admin:" + StaffLogin.adminPassword()), "the admin");
+        assertEquals(401, backUp(basic("backup-editor:" + EDITOR_PASSWORD)), "an editor");
+        assertEquals(401, backUp(basic("admin:" + StaffLogin.adminPassword())), "not even the admin's password");
+        assertEquals(401, backUp("Bearer abk_" + "x".repeat(43)), "a made-up token");
     }
 
-    private static int backUp(String credentials) {
+    @Test
+    void aBackupTokenThatAnAdminMadeBacksUpUntilItIsRevoked() {
+        StaffLogin.signInAsAdmin(browser);
+        WebDriver page = browser.open("/admin/accounts/tokens.xhtml");
+        page.findElement(By.id("tokens:label")).sendKeys("nightly cron");
+        browser.click(By.id("tokens:create"));
+        String token = browser.find(By.id("shownToken")).getText();
+        assertTrue(token.matches("abk_[A-Za-z0-9_-]{43}"), token);
+
+        assertEquals(200, backUp("Bearer " + token), "the token backs up");
+        page = browser.open("/admin/accounts/tokens.xhtml");
+        assertTrue(page.findElements(By.id("shownToken")).isEmpty(), "shown once only");
+        assertFalse(page.getPageSource().contains(token), "shown once only");
+        page = browser.open("/admin/audit/");
+        assertTrue(page.findElement(By.id("main")).getText().contains("backup token: nightly cron"),
+                "the audit log names the token");
+
+        browser.open("/admin/accounts/tokens.xhtml");
+        browser.click(By.xpath("//tr[.//span[@class='label' and text()='nightly cron']]//button[contains(@id, 'revoke')]"));
+        browser.waitUntil(driver -> driver.findElements(By.xpath("//tr[.//span[text()='nightly cron']]//button")).isEmpty());
+        assertEquals(401, backUp("Bearer " + token), "a revoked token backs up nothing");
+    }
+
+    private static String basic(String credentials) {
+        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static int backUp(String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Browser.baseUrl() + "/api/backups")).POST(HttpRequest.BodyPublishers.noBody());
-        if (credentials != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -40,7 +40,8 @@ import org.association.organization.boundary.DepartmentService;
 /**
  * Test data for the browser tests, made through the application's own services (as ADMIN). It lives in
  * the test module, which only the tests deploy: POST /association-tests/fixtures/channel-with-articles,
- * /account, /article, /active-member, /counts (how many records of each kind there are); and the
+ * /account, /account-change (disable, roles=..., reset: answers the new password), /article, /active-member,
+ * /counts (how many records of each kind there are); and the
  * single writes the crash test drives (/member, /member-notes, /article-title, /upload), each answered
  * only after its transaction committed; /forget-display and /display-stored, which make and check a photo
  * as stored before display sizes existed.
@@ -92,6 +93,11 @@ public class FixtureServlet extends HttpServlet {
                 // these answer the id of what they wrote
                 response.setContentType("text/plain");
                 response.getWriter().print(written(what, request));
+                return;
+            }
+            case "/account-change" -> {
+                response.setContentType("text/plain");
+                response.getWriter().print(accountChange(request));
                 return;
             }
             case "/active-member" -> {
@@ -230,11 +236,34 @@ public class FixtureServlet extends HttpServlet {
         });
     }
 
+    /** An administrator's change to an account, through the service the accounts page uses; a reset answers the new password. */
+    private String accountChange(HttpServletRequest request) {
+        return staff.admin(() -> {
+            Account account = accounts.byUsername(request.getParameter("username")).orElseThrow();
+            switch (request.getParameter("change")) {
+                case "disable" -> account.setEnabled(false);
+                case "roles" -> account.setRoles(roles(request.getParameter("roles")));
+                case "name" -> account.setDisplayName(request.getParameter("name"));
+                case "reset" -> {
+                    return accounts.resetPassword(account.getId(), account.getVersion(), "fixture");
+                }
+                default -> throw new IllegalArgumentException(request.getParameter("change"));
+            }
+            accounts.update(account, "fixture");
+            return "";
+        });
+    }
+
+    private static EnumSet<Role> roles(String names) {
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream(names.split(",")).map(Role::valueOf).forEach(roles::add);
+        return roles;
+    }
+
     /** A staff account with a known password that need not be changed. */
     private void account(HttpServletRequest request) {
-        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
-        Arrays.stream(request.getParameter("roles").split(",")).map(Role::valueOf).forEach(roles::add);
-        Account account = new Account(request.getParameter("username"), request.getParameter("username"), roles);
+        Account account = new Account(request.getParameter("username"), request.getParameter("username"),
+                roles(request.getParameter("roles")));
         staff.admin(() -> accounts.create(account, request.getParameter("password"), "fixture"));
     }
 }

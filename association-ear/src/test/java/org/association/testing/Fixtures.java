@@ -31,6 +31,20 @@ public final class Fixtures {
         post("account", parameters);
     }
 
+    /**
+     * An administrator's change to an account: "disable", "roles" (to {@code value}), "name" (to {@code value}) or
+     * "reset"; a reset answers the new password.
+     */
+    public static String changeAccount(String username, String change, String value) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("username", username);
+        parameters.put("change", change);
+        if (value != null) {
+            parameters.put(change, value);
+        }
+        return post("account-change", parameters).strip();
+    }
+
     /** An article of 2024-02-02 in a channel, with a hostile body, in the given status; returns its id. */
     public static long article(String channel, String slug, String status) {
         return Long.parseLong(post("article", Map.of("channel", channel, "slug", slug, "status", status)).strip());

@@ -41,18 +41,50 @@ public final class FormClient {
             .build();
     private String viewState;
     private final Map<String, String> headers = new LinkedHashMap<>();
+    /** The client address the site is told this visitor has (X-Forwarded-For, believed from the test machine); or none. */
+    private final String forwardedFor;
+
+    private final String baseUrl;
+
+    public FormClient() {
+        this(Browser.baseUrl(), null);
+    }
+
+    private FormClient(String baseUrl, String forwardedFor) {
+        this.baseUrl = baseUrl;
+        this.forwardedFor = forwardedFor;
+    }
+
+    /** A visitor from another client address, as the trusted proxy (the test machine, ASSOCIATION_TRUSTED_PROXY) tells it. */
+    public static FormClient from(String clientAddress) {
+        return new FormClient(Browser.baseUrl(), clientAddress);
+    }
+
+    /** A visitor of the site at another address (a domain a deployment test made), claiming X-Forwarded-For unless null. */
+    public static FormClient of(String baseUrl, String forwardedFor) {
+        return new FormClient(baseUrl, forwardedFor);
+    }
 
     /** A member of staff signed in through the login form. */
     public static FormClient signedIn(String username, String password) {
         FormClient staff = new FormClient();
-        staff.open("/account/login.xhtml");
-        HttpResponse<String> answer = staff.post("/account/login.xhtml", fields("login", "login", "login:username", username,
-                "login:password", password, "login:submit", ""));
-        String location = answer.headers().firstValue("Location").orElse("");
-        if (answer.statusCode() != 302 || location.contains("/account/login")) {
-            throw new IllegalStateException("signing in as " + username + " failed: " + answer.statusCode() + " " + location);
+        if (!staff.signIn(username, password)) {
+            throw new IllegalStateException("signing in as " + username + " failed");
         }
         return staff;
+    }
+
+    /** Posts the login form; true when the site let the visitor in. */
+    public boolean signIn(String username, String password) {
+        open("/account/login.xhtml");
+        HttpResponse<String> answer = post("/account/login.xhtml", fields("login", "login", "login:username", username,
+                "login:password", password, "login:submit", ""));
+        return answer.statusCode() == 302 && !answer.headers().firstValue("Location").orElse("").contains("/account/login");
+    }
+
+    /** Opens a page without keeping its view state: for pages without a form, or to see where a request is sent. */
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
     /** Name and value pairs in the order given. */
@@ -172,6 +204,9 @@ public final class FormClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         headers.forEach(request::header);
         try {
             return client.send(request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -183,8 +218,8 @@ public final class FormClient {
         }
     }
 
-    private static URI uri(String path) {
-        return URI.create(Browser.baseUrl() + path);
+    private URI uri(String path) {
+        return URI.create(baseUrl + path);
     }
 
     private static String encode(Map<String, String> form) {

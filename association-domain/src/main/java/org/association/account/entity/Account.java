@@ -28,6 +28,8 @@ import org.association.common.VersionedEntity;
 @NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.username = :username")
 @NamedQuery(name = Account.ALL, query = "select a from Account a order by a.username")
 @NamedQuery(name = Account.COUNT, query = "select count(a) from Account a")
+@NamedQuery(name = Account.STANDING, query = "select a.credentialStamp, a.mustChangePassword from Account a"
+        + " where a.username = :username and a.enabled = true")
 public class Account extends VersionedEntity {
 
     private static final long serialVersionUID = 1L;
@@ -35,6 +37,7 @@ public class Account extends VersionedEntity {
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String ALL = "Account.all";
     public static final String COUNT = "Account.count";
+    public static final String STANDING = "Account.standing";
 
     public static final int USERNAME_MAX = 50;
     public static final int DISPLAY_NAME_MAX = 100;
@@ -85,6 +88,13 @@ public class Account extends VersionedEntity {
     @Column(name = "LAST_LOGIN_AT")
     private LocalDateTime lastLoginAt;
 
+    /**
+     * Raised whenever what a signed-in session of this account may do changes (roles, disabled, password): a
+     * session signed in under another stamp is ended at its next request, on whichever server it reaches.
+     */
+    @Column(name = "CREDENTIAL_STAMP", nullable = false)
+    private int credentialStamp;
+
     protected Account() {
     }
 
@@ -92,10 +102,6 @@ public class Account extends VersionedEntity {
         this.username = username;
         this.displayName = displayName;
         this.roles = EnumSet.copyOf(roles);
-    }
-
-    public boolean isLockedAt(LocalDateTime now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     public String getUsername() {
@@ -168,5 +174,14 @@ public class Account extends VersionedEntity {
 
     public LocalDateTime getLastLoginAt() {
         return lastLoginAt;
+    }
+
+    public int getCredentialStamp() {
+        return credentialStamp;
+    }
+
+    /** Ends every session signed in to this account so far. */
+    public void endSessions() {
+        credentialStamp++;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.PermitAll;
 import org.association.account.entity.Role;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
@@ -16,8 +17,10 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.association.audit.entity.AuditEntry;
 import org.association.common.AssociationClock;
@@ -30,6 +33,10 @@ import org.association.common.LogLine;
  * change and its entry are committed or rolled back together; once committed, each staff change also
  * goes to the server log as one line under "org.association.audit" (who, what, which fields; never the
  * values, which may be private contact data).
+ * <p>
+ * An entry holds the values of the record it is about, so a caller reads only the entries of the records
+ * their roles may see: an ADMIN all of them, an EDITOR those of articles, attachments and channels, a
+ * MEMBERSHIP officer those of members, departments, appointments and imports.
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.MEMBERSHIP_NAME})
@@ -48,6 +55,12 @@ public class AuditService {
     private TransactionSynchronizationRegistry transactions;
 
     private static final Logger LOG = Logger.getLogger("org.association.audit");
+
+    static final Set<String> EDITOR_TYPES = Set.of("Article", "Attachment", "Channel");
+    static final Set<String> MEMBERSHIP_TYPES = Set.of("Member", "Department", "Appointment", "ImportBatch");
+
+    @Resource
+    private SessionContext session;
 
     @PermitAll
     public AuditEntry record(String entityType, Long entityId, String action, Map<String, String[]> changes, String reason) {
@@ -87,10 +100,14 @@ public class AuditService {
     }
 
     public List<AuditEntry> latest(int max) {
-        return em.createNamedQuery(AuditEntry.LATEST, AuditEntry.class).setMaxResults(max).getResultList();
+        return search(AuditFilter.ALL, 0, max);
     }
 
     public List<AuditEntry> of(String entityType, long entityId) {
+        Set<String> readable = readableTypes();
+        if (readable != null && !readable.contains(entityType)) {
+            return List.of();
+        }
         return em.createNamedQuery(AuditEntry.OF_ENTITY, AuditEntry.class)
                 .setParameter("type", entityType)
                 .setParameter("id", entityId)
@@ -99,7 +116,10 @@ public class AuditService {
 
     /** A page of the entries matching the filter, newest first. */
     public List<AuditEntry> search(AuditFilter filter, int first, int max) {
-        AuditQuery query = AuditQuery.of(filter);
+        AuditQuery query = AuditQuery.of(filter, readableTypes());
+        if (query == null) {
+            return List.of();
+        }
         TypedQuery<AuditEntry> items = em.createQuery("select e from AuditEntry e" + query.where()
                 + " order by e.occurredAt desc, e.id desc", AuditEntry.class);
         query.parameters().forEach(items::setParameter);
@@ -107,18 +127,44 @@ public class AuditService {
     }
 
     public long count(AuditFilter filter) {
-        AuditQuery query = AuditQuery.of(filter);
+        AuditQuery query = AuditQuery.of(filter, readableTypes());
+        if (query == null) {
+            return 0;
+        }
         TypedQuery<Long> count = em.createQuery("select count(e) from AuditEntry e" + query.where(), Long.class);
         query.parameters().forEach(count::setParameter);
         return count.getSingleResult();
     }
 
+    /** The entity types whose entries the caller may read; null for all of them. */
+    private Set<String> readableTypes() {
+        if (session.isCallerInRole(Role.ADMIN_NAME)) {
+            return null;
+        }
+        Set<String> readable = new HashSet<>();
+        if (session.isCallerInRole(Role.EDITOR_NAME)) {
+            readable.addAll(EDITOR_TYPES);
+        }
+        if (session.isCallerInRole(Role.MEMBERSHIP_NAME)) {
+            readable.addAll(MEMBERSHIP_TYPES);
+        }
+        return readable;
+    }
+
     /** The JPQL condition of an audit filter. */
     private record AuditQuery(String where, Map<String, Object> parameters) {
 
-        static AuditQuery of(AuditFilter filter) {
+        /** The condition within the readable types (null: all); null when nothing can match. */
+        static AuditQuery of(AuditFilter filter, Set<String> readable) {
+            if (readable != null && readable.isEmpty()) {
+                return null;
+            }
             StringBuilder where = new StringBuilder(" where 1 = 1");
             Map<String, Object> parameters = new HashMap<>();
+            if (readable != null) {
+                where.append(" and e.entityType in :readable");
+                parameters.put("readable", readable);
+            }
             if (filter.actor() != null && !filter.actor().isBlank()) {
                 where.append(" and e.actor = :actor");
                 parameters.put("actor", filter.actor().strip());
@@ -149,9 +195,12 @@ public class AuditService {
 
     /** The entries an import batch wrote, in the order it wrote them. */
     public List<AuditEntry> ofBatch(long batchId) {
+        Set<String> readable = readableTypes();
         return em.createQuery("select e from AuditEntry e where e.batchId = :batch order by e.id", AuditEntry.class)
                 .setParameter("batch", batchId)
-                .getResultList();
+                .getResultStream()
+                .filter(entry -> readable == null || readable.contains(entry.getEntityType()))
+                .toList();
     }
 
     /** Looked up once: Json.createValue and the like look the provider up with a ServiceLoader at every call. */

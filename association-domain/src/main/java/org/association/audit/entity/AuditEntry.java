@@ -19,13 +19,11 @@ import java.time.LocalDateTime;
 @Table(name = "AUDIT_ENTRY")
 @NamedQuery(name = AuditEntry.OF_ENTITY,
         query = "select e from AuditEntry e where e.entityType = :type and e.entityId = :id order by e.occurredAt desc, e.id desc")
-@NamedQuery(name = AuditEntry.LATEST, query = "select e from AuditEntry e order by e.occurredAt desc, e.id desc")
 public class AuditEntry implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     public static final String OF_ENTITY = "AuditEntry.ofEntity";
-    public static final String LATEST = "AuditEntry.latest";
 
     public static final int REASON_MAX = 500;
 

@@ -1,6 +1,7 @@
 package org.association.backup.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -65,6 +66,9 @@ public class BackupService {
     @Inject
     private AssociationClock clock;
 
+    @Inject
+    private BackupTokenService tokens;
+
     /** Where backups go (config: ASSOCIATION_BACKUP_DIR); by default the server instance's own folder. */
     @Inject
     @ConfigProperty(name = "association.backup-dir")
@@ -76,6 +80,19 @@ public class BackupService {
     private Optional<String> databasePassword;
 
     public Backup backup() {
+        return backUp(null);
+    }
+
+    /**
+     * A backup that config/backup.sh asked for with a backup token; empty, and nothing done, when the token is
+     * unknown or revoked. The audit entry names the token.
+     */
+    @PermitAll
+    public Optional<Backup> backupWithToken(String token) {
+        return tokens.use(token).map(label -> backUp("backup token: " + label));
+    }
+
+    private Backup backUp(String reason) {
         long started = System.nanoTime();
         Path folder = newFolder();
         try (Connection connection = dataSource.getConnection()) {
@@ -92,7 +109,7 @@ public class BackupService {
             throw failed(folder, e.getMessage(), e);
         }
         Backup backup = new Backup(folder, size(folder), Duration.ofNanos(System.nanoTime() - started));
-        audit.record("Backup", null, "backup", ChangeSet.added(Map.of("folder", folder.toString())), null);
+        audit.record("Backup", null, "backup", ChangeSet.added(Map.of("folder", folder.toString())), reason);
         LOG.info(() -> "event=backup folder=" + folder + " bytes=" + backup.bytes() + " ms=" + backup.took().toMillis());
         return backup;
     }

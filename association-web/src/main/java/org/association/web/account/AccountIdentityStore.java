@@ -3,16 +3,17 @@ package org.association.web.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.association.account.boundary.AccountService;
+import org.association.account.boundary.AccountStanding;
 import org.association.account.boundary.LoginOutcome;
-import org.association.account.entity.Role;
+import org.association.web.site.ClientAddress;
 
 /**
- * Checks staff logins against the Account table; an account's roles are its groups, which the
- * application maps to its roles of the same names (glassfish-application.xml).
+ * Checks staff logins against the Account table, from the client's address (which the throttles count); an
+ * account's roles are its groups, which the application maps to its roles of the same names
+ * (glassfish-application.xml).
  */
 @ApplicationScoped
 public class AccountIdentityStore {
@@ -21,23 +22,30 @@ public class AccountIdentityStore {
     private AccountService accounts;
 
     @Inject
-    private HttpServletRequest request;
-
-    @Inject
     private SecurityLog securityLog;
 
-    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        LoginOutcome outcome = accounts.authenticate(credential.getCaller(), credential.getPasswordAsString());
-        String address = request.getRemoteAddr();
+    @Inject
+    private ClientAddress clientAddress;
+
+    /** What the login came to, each refusal in the server log. */
+    public LoginOutcome validate(UsernamePasswordCredential credential, HttpServletRequest request) {
+        String address = clientAddress.of(request);
+        LoginOutcome outcome = accounts.authenticate(credential.getCaller(), credential.getPasswordAsString(), address);
         switch (outcome.result()) {
-            case SUCCESS -> {
-                securityLog.loginSucceeded(outcome.username(), address);
-                return new CredentialValidationResult(outcome.username(),
-                        outcome.roles().stream().map(Role::name).collect(Collectors.toSet()));
-            }
+            case SUCCESS -> securityLog.loginSucceeded(outcome.username(), address);
             case LOCKED_NOW -> securityLog.locked(outcome.username(), address);
             default -> securityLog.loginRefused(credential.getCaller(), address, outcome.result().name());
         }
-        return CredentialValidationResult.INVALID_RESULT;
+        return outcome;
+    }
+
+    /** Where a signed-in account stands now; empty when it is gone or disabled. */
+    public Optional<AccountStanding> standing(String username) {
+        return accounts.standing(username);
+    }
+
+    /** A session ended by the server, not by its user. */
+    public void sessionEnded(String username, String reason, HttpServletRequest request) {
+        securityLog.sessionEnded(username, reason, clientAddress.of(request));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
@@ -43,7 +44,9 @@ public class PasswordBacking {
             return;
         }
         try {
-            accounts.changeOwnPassword(currentPassword, newPassword);
+            int credentialStamp = accounts.changeOwnPassword(currentPassword, newPassword);
+            StaffAuthentication.credentialStampChanged(
+                    (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(), credentialStamp);
         } catch (BusinessException e) {
             feedback.fieldError(e.getMessageKey().equals("error.password.wrong") ? "password:current" : "password:new", e);
             return;

@@ -69,6 +69,12 @@ public class SecurityLog {
         LOG.info(() -> LogLine.event("logout").with("user", user).with("address", address).toString());
     }
 
+    /** A signed-in session that no longer counts: the account changed, was disabled, or the session is too old. */
+    public void sessionEnded(String user, String reason, String address) {
+        LOG.info(() -> LogLine.event("session-ended").with("user", user).with("reason", reason).with("address", address)
+                .toString());
+    }
+
     public void accessRefused(String user, String path, String address) {
         refusedAccess.inc();
         LOG.warning(() -> LogLine.event("access-refused").with("user", user).with("path", path).with("address", address).toString());

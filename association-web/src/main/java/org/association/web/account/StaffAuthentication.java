@@ -8,7 +8,6 @@ import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.auth.message.callback.GroupPrincipalCallback;
 import jakarta.security.auth.message.module.ServerAuthModule;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,13 +15,19 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.security.Principal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.security.auth.Subject;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.CallbackHandler;
 import javax.security.auth.callback.UnsupportedCallbackException;
+import org.association.account.boundary.AccountStanding;
+import org.association.account.boundary.LoginOutcome;
+import org.association.account.entity.Role;
 
 /**
  * Staff sign in on the site's own login page (LoginBacking); an anonymous request for a page under
@@ -33,6 +38,12 @@ import javax.security.auth.callback.UnsupportedCallbackException;
  * but not the container's own record of the caller's roles; with this record, a member of staff
  * whose server stops goes on, on another, still signed in and still allowed what they were.
  * <p>
+ * The record is checked against the database on each request: a session whose account was disabled, or whose
+ * credential stamp moved on (roles changed, password reset or changed elsewhere), ends there, on every server alike;
+ * so does one older than the absolute lifetime {@code association.session-max-hours}, however busy. An account that
+ * must change its password reaches the password page only (checked on the path the container mapped, not the raw
+ * URI), and is anonymous everywhere else.
+ * <p>
  * Why a Jakarta Authentication module and not a Jakarta Security {@code HttpAuthenticationMechanism}:
  * the container asks the module about every request, every reader's included. Payara's bridge to a
  * mechanism looks the mechanism up through JNDI and CDI twice per request, which was a fifth of the
@@ -42,21 +53,24 @@ import javax.security.auth.callback.UnsupportedCallbackException;
 public class StaffAuthentication implements ServerAuthModule {
 
     private static final String LOGIN_PAGE = "/account/login.xhtml";
+    private static final String PASSWORD_PAGE = "/admin/password.xhtml";
     private static final String SIGNED_IN = StaffAuthentication.class.getName() + ".signedIn";
     private static final String REQUESTED = StaffAuthentication.class.getName() + ".requested";
     private static final String CREDENTIAL = StaffAuthentication.class.getName() + ".credential";
     /** The key under which the container says that the resource asked for needs a signed-in caller. */
     private static final String IS_MANDATORY = "jakarta.security.auth.message.MessagePolicy.isMandatory";
 
-    /** The caller of a session and the groups (roles) the identity store gave them at login. */
-    record SignedIn(String username, Set<String> groups) implements Serializable {
+    /** The caller of a session, the groups (roles) and credential stamp of their account at login, and when that was. */
+    record SignedIn(String username, Set<String> groups, int credentialStamp, Instant at) implements Serializable {
     }
 
     private final AccountIdentityStore identityStore;
+    private final Duration maxSessionAge;
     private CallbackHandler container;
 
-    StaffAuthentication(AccountIdentityStore identityStore) {
+    StaffAuthentication(AccountIdentityStore identityStore, Duration maxSessionAge) {
         this.identityStore = identityStore;
+        this.maxSessionAge = maxSessionAge;
     }
 
     /**
@@ -71,6 +85,14 @@ public class StaffAuthentication implements ServerAuthModule {
             return request.authenticate(response);
         } finally {
             request.removeAttribute(CREDENTIAL);
+        }
+    }
+
+    /** The caller changed their own password: this session goes on under the account's new credential stamp. */
+    static void credentialStampChanged(HttpServletRequest request, int credentialStamp) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
+            session.setAttribute(SIGNED_IN, new SignedIn(signedIn.username(), signedIn.groups(), credentialStamp, signedIn.at()));
         }
     }
 
@@ -97,32 +119,73 @@ public class StaffAuthentication implements ServerAuthModule {
     @Override
     public AuthStatus validateRequest(MessageInfo message, Subject caller, Subject service) throws AuthException {
         HttpServletRequest request = (HttpServletRequest) message.getRequestMessage();
+        boolean mandatory = Boolean.parseBoolean((String) message.getMap().get(IS_MANDATORY));
         if (request.getAttribute(CREDENTIAL) instanceof UsernamePasswordCredential credential) {
-            CredentialValidationResult result = identityStore.validate(credential);
-            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            LoginOutcome outcome = identityStore.validate(credential, request);
+            if (!outcome.succeeded()) {
                 return AuthStatus.SEND_FAILURE;
             }
-            SignedIn signedIn = new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+            Set<String> groups = outcome.roles().stream().map(Role::name).collect(Collectors.toSet());
+            SignedIn signedIn = new SignedIn(outcome.username(), groups, outcome.credentialStamp(), Instant.now());
             request.getSession().setAttribute(SIGNED_IN, signedIn);
             return tellContainer(caller, signedIn);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
-            return tellContainer(caller, signedIn);
+            Optional<AccountStanding> standing = standing(signedIn, request);
+            if (standing.isEmpty()) {
+                session.invalidate();
+            } else if (!standing.get().mustChangePassword() || PASSWORD_PAGE.equals(mappedPath(request))) {
+                return tellContainer(caller, signedIn);
+            } else if (mandatory) {
+                return redirect(message, request.getContextPath() + PASSWORD_PAGE);
+            } else {
+                return anonymous(caller);
+            }
         }
-        if (Boolean.parseBoolean((String) message.getMap().get(IS_MANDATORY))) {
+        if (mandatory) {
             if ("GET".equals(request.getMethod())) {
                 String query = request.getQueryString();
                 request.getSession().setAttribute(REQUESTED, request.getRequestURI() + (query == null ? "" : "?" + query));
             }
-            try {
-                ((HttpServletResponse) message.getResponseMessage()).sendRedirect(request.getContextPath() + LOGIN_PAGE);
-            } catch (IOException failure) {
-                throw (AuthException) new AuthException("the redirect to the login page failed").initCause(failure);
-            }
-            return AuthStatus.SEND_CONTINUE;
+            return redirect(message, request.getContextPath() + LOGIN_PAGE);
         }
         // a reader: nobody signed in, and the page is open to all
+        return anonymous(caller);
+    }
+
+    /** The account's standing if the session still counts; empty (and the reason in the log) when it has to end. */
+    private Optional<AccountStanding> standing(SignedIn signedIn, HttpServletRequest request) {
+        if (signedIn.at().plus(maxSessionAge).isBefore(Instant.now())) {
+            identityStore.sessionEnded(signedIn.username(), "max-age", request);
+            return Optional.empty();
+        }
+        Optional<AccountStanding> standing = identityStore.standing(signedIn.username());
+        if (standing.isEmpty()) {
+            identityStore.sessionEnded(signedIn.username(), "account-disabled", request);
+        } else if (standing.get().credentialStamp() != signedIn.credentialStamp()) {
+            identityStore.sessionEnded(signedIn.username(), "account-changed", request);
+            return Optional.empty();
+        }
+        return standing;
+    }
+
+    /** The path the container mapped the request to, decoded and with dot segments and path parameters resolved. */
+    static String mappedPath(HttpServletRequest request) {
+        String pathInfo = request.getPathInfo();
+        return request.getServletPath() + (pathInfo == null ? "" : pathInfo);
+    }
+
+    private static AuthStatus redirect(MessageInfo message, String location) throws AuthException {
+        try {
+            ((HttpServletResponse) message.getResponseMessage()).sendRedirect(location);
+        } catch (IOException failure) {
+            throw (AuthException) new AuthException("the redirect to " + location + " failed").initCause(failure);
+        }
+        return AuthStatus.SEND_CONTINUE;
+    }
+
+    private AuthStatus anonymous(Subject caller) throws AuthException {
         handle(new CallerPrincipalCallback(caller, (Principal) null));
         return AuthStatus.SUCCESS;
     }

@@ -5,6 +5,8 @@ import jakarta.security.auth.message.config.AuthConfigFactory;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Puts {@link StaffAuthentication} in front of the site when it starts, and takes it away when it stops. */
 @WebListener
@@ -13,9 +15,15 @@ public class StaffAuthenticationRegistration implements ServletContextListener {
     @Inject
     private AccountIdentityStore identityStore;
 
+    /** However active, a staff session ends this long after its login. */
+    @Inject
+    @ConfigProperty(name = "association.session-max-hours", defaultValue = "12")
+    private int maxSessionHours;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        AuthConfigFactory.getFactory().registerServerAuthModule(new StaffAuthentication(identityStore), event.getServletContext());
+        StaffAuthentication module = new StaffAuthentication(identityStore, Duration.ofHours(maxSessionHours));
+        AuthConfigFactory.getFactory().registerServerAuthModule(module, event.getServletContext());
     }
 
     @Override

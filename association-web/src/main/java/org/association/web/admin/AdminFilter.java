@@ -1,6 +1,5 @@
 package org.association.web.admin;
 
-import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
@@ -10,23 +9,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.association.web.account.ActiveUser;
 
 /**
  * Every request of the back office (after the container let it in): a switch of language (?hl=en)
  * is remembered in the same cookie the public site uses and the same address is asked for again
- * without it, and a user who must change their password goes nowhere else first. Nothing here is
- * cached by a browser or a proxy.
+ * without it. Nothing here is cached by a browser or a proxy.
+ * (That a user who must change their password goes nowhere else first is StaffAuthentication's check.)
  */
 public class AdminFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    static final String PASSWORD_PAGE = "/admin/password.xhtml";
     static final String LANGUAGE_PARAMETER = "hl";
-
-    @Inject
-    private ActiveUser activeUser;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -43,12 +37,6 @@ public class AdminFilter extends HttpFilter {
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
             response.sendRedirect(request.getRequestURI() + withoutSwitch(request.getQueryString()));
-            return;
-        }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (request.getUserPrincipal() != null && activeUser.isMustChangePassword() && !path.startsWith(PASSWORD_PAGE)
-                && !path.startsWith("/jakarta.faces.resource/")) {
-            response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
             return;
         }
         chain.doFilter(request, response);

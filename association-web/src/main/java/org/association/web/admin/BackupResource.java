@@ -1,12 +1,7 @@
 package org.association.web.admin;
 
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,37 +9,30 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Locale;
-import org.association.account.entity.Role;
+import java.util.Optional;
 import org.association.backup.boundary.Backup;
 import org.association.backup.boundary.BackupService;
 import org.association.common.BusinessException;
 import org.association.web.account.SecurityLog;
-import org.association.web.account.StaffAuthentication;
+import org.association.web.site.ClientAddress;
 import org.association.web.site.Messages;
 
 /**
  * POST /api/backups: what config/backup.sh calls to back the database up from the command line.
  *
- * <p>Why over HTTP, signed in as an ADMIN account: the embedded database lives inside the server's JVM,
- * so only code in that JVM can back it up online. This way the script passes the very checks the
- * dashboard's button does — the account's password with its lockout, the ADMIN role checked by the
- * service, the audit entry under the account's name — and no other door is opened: no JMX operation, no
- * Derby network port onto the data, no token file to guard. The credentials come in an Authorization
- * header (Basic), which browsers never add on their own since this answer never asks for it, so a
- * forged cross-site request cannot start a backup; the session the login makes is ended at once. Run it
- * on the server machine (localhost) or over HTTPS, as anything that carries a password.
+ * <p>Why over HTTP: the embedded database lives inside the server's JVM, so only code in that JVM can back it up
+ * online. The script signs its request with a backup token of its own ({@code Authorization: Bearer ...}), which an
+ * ADMIN makes on the accounts page and can revoke there, never with a person's password: a cron job then neither
+ * keeps an administrator's password in a file nor is locked out when someone guesses at that account, and a
+ * token costs one hash to check where a password costs a PBKDF2 run. Browsers never add that header on their own,
+ * so a forged cross-site request cannot start a backup; no session is made. Run it on the server machine
+ * (localhost) or over HTTPS, as anything that carries a credential.
  */
 @Path("backups")
 public class BackupResource {
 
-    private static final String BASIC = "Basic ";
-
-    @Inject
-    private SecurityContext securityContext;
+    private static final String BEARER = "Bearer ";
 
     @Inject
     private BackupService backups;
@@ -52,50 +40,30 @@ public class BackupResource {
     @Inject
     private SecurityLog securityLog;
 
+    @Inject
+    private ClientAddress clientAddress;
+
     @Context
     private HttpServletRequest request;
 
-    @Context
-    private HttpServletResponse response;
-
     @POST
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
-    public Response backUp(@HeaderParam("Authorization") String authorization) throws IOException, ServletException {
+    public Response backUp(@HeaderParam("Authorization") String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return Response.status(Response.Status.UNAUTHORIZED).header("WWW-Authenticate", "Bearer")
+                    .entity("a backup token is needed (Authorization: Bearer ...; an ADMIN makes one under Accounts)\n")
+                    .build();
+        }
         try {
-            UsernamePasswordCredential credential = basicCredential(authorization);
-            if (credential == null) {
-                return Response.status(Response.Status.UNAUTHORIZED).entity("an ADMIN account's name and password are needed (HTTP Basic)\n").build();
+            Optional<Backup> backup = backups.backupWithToken(authorization.substring(BEARER.length()).strip());
+            if (backup.isEmpty()) {
+                securityLog.accessRefused("(backup token)", "/api/backups", clientAddress.of(request));
+                return Response.status(Response.Status.UNAUTHORIZED).header("WWW-Authenticate", "Bearer")
+                        .entity("refused: unknown or revoked backup token\n").build();
             }
-            if (!StaffAuthentication.signIn(request, response, credential)) {
-                return Response.status(Response.Status.UNAUTHORIZED).entity("refused: wrong name or password, or the account is locked\n").build();
-            }
-            if (!securityContext.isCallerInRole(Role.ADMIN_NAME)) {
-                securityLog.accessRefused(credential.getCaller(), "/api/backups", request.getRemoteAddr());
-                return Response.status(Response.Status.FORBIDDEN).entity("refused: only an ADMIN account may back up\n").build();
-            }
-            Backup backup = backups.backup();
-            return Response.ok(backup.folder() + "\n").build();
+            return Response.ok(backup.get().folder() + "\n").build();
         } catch (BusinessException refusal) {
             return Response.serverError().entity(Messages.text(Locale.ENGLISH, refusal.getMessageKey(), refusal.getArguments()) + "\n").build();
-        } finally {
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.invalidate();
-            }
         }
-    }
-
-    private static UsernamePasswordCredential basicCredential(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-            return null;
-        }
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(authorization.substring(BASIC.length()).strip()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException notBase64) {
-            return null;
-        }
-        int colon = decoded.indexOf(':');
-        return colon <= 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
     }
 }

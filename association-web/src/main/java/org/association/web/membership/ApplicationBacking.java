@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Logger;
 import org.association.common.BusinessException;
 import org.association.membership.boundary.MemberService;
@@ -17,9 +16,9 @@ import org.association.membership.entity.Member;
 import org.association.membership.entity.MemberKind;
 import org.association.web.admin.Feedback;
 import org.association.web.site.ChannelPage;
+import org.association.web.site.ClientAddress;
 import org.association.web.site.Pages;
 import org.association.web.site.SiteLinks;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The membership application form, for a physician (/join) or an institution (/join?kind=institution).
@@ -42,8 +41,7 @@ public class ApplicationBacking extends ChannelPage {
 
     /** The reverse proxy in front of the site, whose X-Forwarded-For is believed (ASSOCIATION_TRUSTED_PROXY). */
     @Inject
-    @ConfigProperty(name = "association.trusted-proxy")
-    private Optional<String> trustedProxy;
+    private ClientAddress clientAddress;
 
     private Member applicant;
     private boolean consent;
@@ -59,7 +57,7 @@ public class ApplicationBacking extends ChannelPage {
     public void submit() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
         HttpServletRequest request = Pages.request();
-        String address = ApplicantAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxy);
+        String address = clientAddress.of(request);
         if (homepage != null && !homepage.isBlank()) {
             LOG.info(() -> "Application form: honeypot filled from " + address + "; nothing stored");
             context.getExternalContext().redirect(SiteLinks.thanks(site.getLanguage(), channel.slug()));
