@@ -188,6 +188,7 @@ class BackOfficeBrowserIT {
                 + " if (busy && busy.getClientRects().length > 0 && busy.textContent.trim()) {"
                 + " window.sawBusy = busy.textContent.trim(); }"
                 + " }, 20);");
+        browser.slowNetwork(Duration.ofSeconds(1));
         browser.find(By.cssSelector("#upload\\:file_input")).sendKeys(file.toString());
         browser.waitUntil(driver -> !driver.findElements(By.id("count-NEW")).isEmpty() ? Boolean.TRUE : null);
         String busy = (String) ((JavascriptExecutor) page).executeScript("return window.sawBusy;");

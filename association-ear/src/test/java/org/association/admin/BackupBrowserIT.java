@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,6 +61,7 @@ class BackupBrowserIT {
         ((JavascriptExecutor) page).executeScript("window.sawBusy = ''; setInterval(function () {"
                 + " var busy = document.querySelector('.busy');"
                 + " if (busy && busy.getClientRects().length > 0) { window.sawBusy = busy.textContent.trim(); } }, 20);");
+        browser.slowNetwork(Duration.ofSeconds(1));
         browser.click(By.id("backup:start"));
         String message = browser.find(By.cssSelector("#messages .ui-messages-info-summary")).getText();
         String busy = (String) ((JavascriptExecutor) page).executeScript("return window.sawBusy;");

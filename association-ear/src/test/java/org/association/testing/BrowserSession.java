@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -15,6 +16,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -43,6 +45,17 @@ public class BrowserSession implements AfterTestExecutionCallback, AfterEachCall
             driver = Browser.start();
         }
         return driver;
+    }
+
+    /**
+     * Makes every request of this browser wait {@code latency} more, as on a slow line, so that work which shows its
+     * progress only after a moment (the back office's indicator) is long whatever this machine's speed.
+     */
+    public void slowNetwork(Duration latency) {
+        HasCdp chromium = (HasCdp) driver();
+        chromium.executeCdpCommand("Network.enable", Map.of());
+        chromium.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", latency.toMillis(),
+                "downloadThroughput", -1, "uploadThroughput", -1));
     }
 
     /** Opens a path of the site. */
