@@ -138,7 +138,7 @@ generate_datagrid_key() {
 run_commands() {
     local file output
     file="$(mktemp)"
-    cat > "$file"
+    association_for_multimode > "$file"
     output="$("${asadmin[@]}" multimode --file "$file" 2>&1)" || true
     rm -f "$file"
     echo "$output"

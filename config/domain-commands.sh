@@ -32,6 +32,13 @@ asadmin_escape() {
     printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/:/\\:/g'
 }
 
+# asadmin multimode reads a backslash as an escape of its own before the command sees its line (a post-boot file does
+# not): for multimode, each one is doubled, so that a value escaped with asadmin_escape reaches the command as it is.
+#   association_for_multimode < COMMANDS
+association_for_multimode() {
+    sed 's/\\/\\\\/g'
+}
+
 absolute_path() {
     case "$2" in
         /*) ;;

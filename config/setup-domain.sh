@@ -56,7 +56,7 @@ printf '%s\n' "delete-jdbc-resource jdbc/association" "delete-jdbc-connection-po
 association_store_db_password "${asadmin[@]}"
 
 # multimode goes on after a failed command and still exits 0: its output tells.
-printf '%s\n' "$commands" > "$new"
+printf '%s\n' "$commands" | association_for_multimode > "$new"
 output="$("${asadmin[@]}" multimode --file "$new" 2>&1)" || true
 echo "$output"
 if grep -q "failed" <<< "$output"; then
