@@ -28,7 +28,9 @@ import org.association.common.VersionedEntity;
  */
 public final class ChangeSet {
 
-    private static final Set<String> BOOKKEEPING = Set.of("id", "version", "createdAt", "createdBy", "updatedAt", "updatedBy");
+    /** Fields that follow from the recorded ones (an account's credential stamp moves with its roles and password). */
+    private static final Set<String> BOOKKEEPING = Set.of("id", "version", "createdAt", "createdBy", "updatedAt", "updatedBy",
+            "credentialStamp");
     /** Longer values are recorded as their length: the audit log is not a copy of every article body. */
     static final int MAX_VALUE_LENGTH = 500;
     /** What the log shows of a {@link Secret} field: that it had a value, and that it has another one now. */
