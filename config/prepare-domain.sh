@@ -5,7 +5,7 @@
 # if any, is stored once the domain runs (association_store_db_password), as setup-domain.sh does.
 #
 #   prepare-domain.sh --payara-home DIR --domain NAME --data-dir DIR --libs DIR
-#                     [--http-port N] [--port-offset N] [--configure-now] [--fresh-data] [--bare]
+#                     [--http-port N] [--port-offset N] [--heap SIZE] [--configure-now] [--fresh-data] [--bare]
 #
 # The EAR is deployed with "asadmin deploy" once the domain runs, not from the post-boot file: a
 # deploy there waits three minutes on Payara's JMS configuration listener before it goes on.
@@ -13,6 +13,8 @@
 #   --port-offset N     move every port of the domain by N (administration 4848+N, HTTP 8080+N unless
 #                       --http-port says otherwise, monitoring 8190+N, IIOP, JMS, JMX, data grid...), so that several
 #                       domains (a developer's, the tests', the benchmark's) can run side by side
+#   --heap SIZE         the server's heap (-Xmx), default 384m; the tests' domain, which one server keeps for
+#                       twenty deployments of the EAR one after another, takes more
 #   --configure-now     start the domain once to apply the commands, then stop it: the domain is
 #                       then configured for anyone who starts it (the Arquillian tests)
 #   --fresh-data        empty the data folder first (the tests' own folder, never the developer's)
@@ -25,7 +27,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=domain-commands.sh
 source "$here/domain-commands.sh"
 
-payara_home="" domain="" data_dir="" libs="" http_port="" port_offset=0 configure_now=false fresh_data=false bare=false
+payara_home="" domain="" data_dir="" libs="" http_port="" port_offset=0 heap=384m configure_now=false fresh_data=false bare=false
 while [ $# -gt 0 ]; do
     case "$1" in
         --payara-home) payara_home="$2"; shift 2 ;;
@@ -34,6 +36,7 @@ while [ $# -gt 0 ]; do
         --libs) libs="$2"; shift 2 ;;
         --http-port) http_port="$2"; shift 2 ;;
         --port-offset) port_offset="$2"; shift 2 ;;
+        --heap) heap="$2"; shift 2 ;;
         --configure-now) configure_now=true; shift ;;
         --fresh-data) fresh_data=true; shift ;;
         --bare) bare=true; shift ;;
@@ -41,7 +44,7 @@ while [ $# -gt 0 ]; do
     esac
 done
 [ -n "$payara_home" ] && [ -n "$domain" ] && [ -n "$data_dir" ] && [ -n "$libs" ] || {
-    echo "usage: prepare-domain.sh --payara-home DIR --domain NAME --data-dir DIR --libs DIR [--http-port N] [--port-offset N] [--configure-now] [--fresh-data] [--bare]" >&2
+    echo "usage: prepare-domain.sh --payara-home DIR --domain NAME --data-dir DIR --libs DIR [--http-port N] [--port-offset N] [--heap SIZE] [--configure-now] [--fresh-data] [--bare]" >&2
     exit 2
 }
 
@@ -102,7 +105,7 @@ sed -i 's/<http default-virtual-server="server"/& xpowered-by="false" server-hea
 # The heap, 384 MB instead of domain1's 512: at 100,000 articles and members the live data is ~190 MB, and metaspace,
 # compiled code, the collector's tables, threads and malloc add ~550 MB (native memory tracking under ops/load.sh),
 # so the server stays under 1 GiB resident under load; with 448 MB it reached 1,040 MB there.
-sed -i 's/<jvm-options>-Xmx512m<\/jvm-options>/<jvm-options>-Xmx384m<\/jvm-options>/' "$domain_dir/config/domain.xml"
+sed -i "s/<jvm-options>-Xmx512m<\/jvm-options>/<jvm-options>-Xmx$heap<\/jvm-options>/" "$domain_dir/config/domain.xml"
 export ASSOCIATION_MONITORING_PORT="${ASSOCIATION_MONITORING_PORT:-$((8190 + port_offset))}"
 postboot="$domain_dir/config/association-postboot.asadmin"
 association_domain_commands > "$postboot"
