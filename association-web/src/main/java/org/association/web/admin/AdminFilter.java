@@ -7,8 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import org.association.web.site.SiteLinks;
 
 /**
  * Every request of the back office (after the container let it in): a switch of language (?hl=en)
@@ -20,14 +19,12 @@ public class AdminFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    static final String LANGUAGE_PARAMETER = "hl";
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         response.setHeader("Cache-Control", "no-store");
         // a form post is left unread here: reading it would take in an upload before its size is checked
-        String switched = "GET".equals(request.getMethod()) ? request.getParameter(LANGUAGE_PARAMETER) : null;
+        String switched = "GET".equals(request.getMethod()) ? request.getParameter(SiteLinks.LANGUAGE_SWITCH) : null;
         if ("en".equals(switched) || "zh".equals(switched)) {
             Cookie cookie = new Cookie("lang", switched);
             cookie.setPath("/");
@@ -36,17 +33,9 @@ public class AdminFilter extends HttpFilter {
             cookie.setSecure(request.isSecure());
             cookie.setAttribute("SameSite", "Lax");
             response.addCookie(cookie);
-            response.sendRedirect(request.getRequestURI() + withoutSwitch(request.getQueryString()));
+            response.sendRedirect(request.getRequestURI() + SiteLinks.withoutLanguageSwitch(request.getQueryString()));
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    /** The query with the language switch taken off (the page it names, say ?id=5, stays), as "?..." or "". */
-    static String withoutSwitch(String query) {
-        String kept = query == null ? "" : Arrays.stream(query.split("&"))
-                .filter(part -> !part.equals(LANGUAGE_PARAMETER) && !part.startsWith(LANGUAGE_PARAMETER + "="))
-                .collect(Collectors.joining("&"));
-        return kept.isEmpty() ? "" : "?" + kept;
     }
 }

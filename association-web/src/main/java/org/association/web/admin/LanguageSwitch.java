@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.association.web.site.SiteLinks;
 
 /**
  * The back office's switch to the other language: the same page with the same parameters (the member
@@ -22,12 +23,12 @@ public class LanguageSwitch {
         // a page got by GET has them all in its address; after a postback the view's parameters hold them (added below)
         if (!context.isPostback()) {
             context.getExternalContext().getRequestParameterValuesMap().forEach((name, values) -> {
-                if (!AdminFilter.LANGUAGE_PARAMETER.equals(name)) {
+                if (!SiteLinks.LANGUAGE_SWITCH.equals(name)) {
                     parameters.put(name, List.of(values));
                 }
             });
         }
-        parameters.put(AdminFilter.LANGUAGE_PARAMETER, List.of(other));
+        parameters.put(SiteLinks.LANGUAGE_SWITCH, List.of(other));
         return context.getApplication().getViewHandler()
                 .getBookmarkableURL(context, context.getViewRoot().getViewId(), parameters, true);
     }

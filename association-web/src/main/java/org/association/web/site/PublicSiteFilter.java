@@ -35,7 +35,6 @@ public class PublicSiteFilter extends HttpFilter {
     /** The part of the query that the page reads (see PageKeys), all that it may write back into its links. */
     public static final String QUERY = "association.query";
     static final String LANGUAGE_COOKIE = "lang";
-    static final String LANGUAGE_PARAMETER = "hl";
 
     /** Paths that are not pages: resources, files, the back office. */
     private static final String[] NOT_PAGES = {"/jakarta.faces.resource/", "/resources/", "/files/", "/thumbnails/", "/display/",
@@ -84,7 +83,7 @@ public class PublicSiteFilter extends HttpFilter {
                 : "Cookie, Accept-Encoding");
         Optional<Language> chosen = languageChoice(request, response, address);
         if (chosen.isPresent()) {
-            redirect(response, SiteLinks.inLanguage(chosen.get(), pathAndQuery(request, true)), HttpServletResponse.SC_FOUND);
+            redirect(response, SiteLinks.inLanguage(chosen.get(), pathWithoutSwitch(request)), HttpServletResponse.SC_FOUND);
             return;
         }
         ChannelNode channel = null;
@@ -164,7 +163,7 @@ public class PublicSiteFilter extends HttpFilter {
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             return Optional.empty();
         }
-        Language switched = languageCode(request.getParameter(LANGUAGE_PARAMETER));
+        Language switched = languageCode(request.getParameter(SiteLinks.LANGUAGE_SWITCH));
         if (switched != null) {
             Cookie cookie = new Cookie(LANGUAGE_COOKIE, switched.code());
             cookie.setPath("/");
@@ -248,15 +247,10 @@ public class PublicSiteFilter extends HttpFilter {
         return false;
     }
 
-    /** The path and query as the reader asked for them, optionally without the language switch. */
-    private static String pathAndQuery(HttpServletRequest request, boolean withoutSwitch) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        String query = request.getQueryString();
-        if (query != null && withoutSwitch) {
-            query = String.join("&", java.util.Arrays.stream(query.split("&"))
-                    .filter(pair -> !pair.startsWith(LANGUAGE_PARAMETER + "=")).toList());
-        }
-        return query == null || query.isEmpty() ? path : path + "?" + query;
+    /** The path and query as the reader asked for them, without the language switch. */
+    private static String pathWithoutSwitch(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length())
+                + SiteLinks.withoutLanguageSwitch(request.getQueryString());
     }
 
     /** Redirects within the site: whatever the address asked for, the target is a path of this site. */

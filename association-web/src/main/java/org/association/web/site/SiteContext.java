@@ -69,7 +69,7 @@ public class SiteContext {
         String path = request.getAttribute(PublicSiteFilter.ADDRESS) instanceof SiteAddress address ? address.path() : "/";
         // only what the page reads: a kept page must not carry what one reader appended to the address
         String query = request.getAttribute(PublicSiteFilter.QUERY) instanceof String read && !read.isEmpty() ? "&" + read : "";
-        return SiteLinks.inLanguage(other, path) + "?" + PublicSiteFilter.LANGUAGE_PARAMETER + "=" + other.code() + query;
+        return SiteLinks.inLanguage(other, path) + "?" + SiteLinks.LANGUAGE_SWITCH + "=" + other.code() + query;
     }
 
     public String channelLink(ChannelNode channel) {

@@ -3,6 +3,8 @@ package org.association.web.site;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.association.content.entity.Language;
 
 /**
@@ -16,6 +18,8 @@ public final class SiteLinks {
     public static final String FEED = "feed.atom";
     public static final String SEARCH = "search";
     public static final String THANKS = "thanks";
+    /** The parameter of the language switch, ?hl=en, on public and back-office pages alike. */
+    public static final String LANGUAGE_SWITCH = "hl";
 
     private SiteLinks() {
     }
@@ -71,6 +75,14 @@ public final class SiteLinks {
                 || pathAndQuery.startsWith(ENGLISH_PREFIX + "?") ? pathAndQuery.substring(ENGLISH_PREFIX.length()) : pathAndQuery;
         path = sitePath(path);
         return target == Language.EN ? ENGLISH_PREFIX + path : path;
+    }
+
+    /** A query with the language switch taken off (the page it names, say ?id=5, stays), as "?..." or "". */
+    public static String withoutLanguageSwitch(String query) {
+        String kept = query == null ? "" : Arrays.stream(query.split("&"))
+                .filter(part -> !part.equals(LANGUAGE_SWITCH) && !part.startsWith(LANGUAGE_SWITCH + "="))
+                .collect(Collectors.joining("&"));
+        return kept.isEmpty() ? "" : "?" + kept;
     }
 
     /**

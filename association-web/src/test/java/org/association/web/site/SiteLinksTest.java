@@ -24,4 +24,13 @@ class SiteLinksTest {
         assertEquals("/en/news", SiteLinks.inLanguage(Language.EN, "/news"));
         assertEquals("/", SiteLinks.inLanguage(Language.ZH, "/en"));
     }
+
+    @Test
+    void theSwitchIsTakenOffAndThePageItNamesStays() {
+        assertEquals("?id=5", SiteLinks.withoutLanguageSwitch("id=5&hl=en"));
+        assertEquals("?kind=INDIVIDUAL&page=2", SiteLinks.withoutLanguageSwitch("kind=INDIVIDUAL&hl=zh&page=2"));
+        assertEquals("?hlx=1", SiteLinks.withoutLanguageSwitch("hl&hlx=1"));
+        assertEquals("", SiteLinks.withoutLanguageSwitch("hl=en"));
+        assertEquals("", SiteLinks.withoutLanguageSwitch(null));
+    }
 }
