@@ -17,8 +17,8 @@ import javax.naming.NamingException;
 
 /**
  * Tells the other servers of a deployment group about committed changes, and hears theirs, over a
- * topic of Payara's data grid (Hazelcast, at its documented JNDI name). Messages are plain strings,
- * "Article:42", so no class of this application has to be known to the grid. A server without the
+ * topic of Payara's data grid (Hazelcast, at its documented JNDI name). Messages are plain strings
+ * ({@link ContentChanged#text()}), so no class of this application has to be known to the grid. A server without the
  * grid keeps its changes to itself, which is all a single server needs.
  */
 @ApplicationScoped
@@ -53,7 +53,7 @@ class DataGridChanges {
 
     void publish(ContentChanged change) {
         if (topic != null) {
-            topic.publish(change.entityType() + ":" + (change.entityId() == null ? "" : change.entityId()));
+            topic.publish(change.text());
         }
     }
 
@@ -68,9 +68,6 @@ class DataGridChanges {
         if (message.getPublishingMember() != null && message.getPublishingMember().localMember()) {
             return; // this server has already acted on its own change
         }
-        String text = message.getMessageObject();
-        int colon = text.lastIndexOf(':');
-        String id = text.substring(colon + 1);
-        receiver.accept(new ContentChanged(text.substring(0, colon), id.isEmpty() ? null : Long.valueOf(id)));
+        receiver.accept(ContentChanged.parse(message.getMessageObject()));
     }
 }

@@ -48,7 +48,7 @@ public class EntityStore {
         validate(entity);
         em.persist(entity);
         flush();
-        recorded(entity, "created", ChangeSet.between(metamodel(entity), null, entity), reason);
+        recorded(entity, "created", ChangeSet.between(metamodel(entity), null, entity), reason, ContentChanged.Placement.NOWHERE);
         return entity;
     }
 
@@ -71,6 +71,7 @@ public class EntityStore {
         }
         validate(edited);
         Map<String, String[]> changed = ChangeSet.between(metamodel(edited), current, edited);
+        ContentChanged.Placement before = placement(current);
         T merged;
         try {
             merged = em.merge(edited);
@@ -80,7 +81,7 @@ public class EntityStore {
             throw new EntityAlreadyModifiedException(type.getSimpleName(), edited.getId());
         }
         if (!changed.isEmpty()) {
-            recorded(merged, "updated", changed, reason);
+            recorded(merged, "updated", changed, reason, before);
         }
         return merged;
     }
@@ -98,12 +99,13 @@ public class EntityStore {
         }
         EntityType<T> type = metamodel(managed);
         ChangeSet.Snapshot before = ChangeSet.snapshot(type, managed);
+        ContentChanged.Placement placedBefore = placement(managed);
         mutation.accept(managed);
         validate(managed);
         Map<String, String[]> changed = before.changesTo(ChangeSet.snapshot(type, managed));
         flush();
         if (!changed.isEmpty()) {
-            recorded(managed, action, changed, reason);
+            recorded(managed, action, changed, reason, placedBefore);
         }
         return managed;
     }
@@ -111,9 +113,12 @@ public class EntityStore {
     /** Deletes a managed entity, recording the fields it had. */
     public <T extends VersionedEntity> void remove(T managed, String reason) {
         Map<String, String[]> had = ChangeSet.between(metamodel(managed), managed, null);
+        ContentChanged.Placement before = placement(managed);
         em.remove(managed);
         flush();
-        recorded(managed, "deleted", had, reason);
+        audit.record(typeName(managed), managed.getId(), "deleted", had, reason);
+        changes.fire(new ContentChanged(typeName(managed), managed.getId(), before,
+                before == null ? null : ContentChanged.Placement.NOWHERE));
     }
 
     /**
@@ -125,9 +130,17 @@ public class EntityStore {
         audit.record(typeName(managed), managed.getId(), action, Map.of(), reason);
     }
 
-    private void recorded(VersionedEntity entity, String action, Map<String, String[]> changed, String reason) {
+    /** Audits the change and tells who keeps derived state where the record showed before it and shows now. */
+    private void recorded(VersionedEntity entity, String action, Map<String, String[]> changed, String reason,
+            ContentChanged.Placement before) {
         audit.record(typeName(entity), entity.getId(), action, changed, reason);
-        changes.fire(new ContentChanged(typeName(entity), entity.getId()));
+        ContentChanged.Placement after = placement(entity);
+        changes.fire(new ContentChanged(typeName(entity), entity.getId(), after == null ? null : before, after));
+    }
+
+    /** Where a record shows on public pages, or null for one that does not say (it may be anywhere). */
+    private static ContentChanged.Placement placement(Object entity) {
+        return entity instanceof Placed placed ? placed.placement() : null;
     }
 
     public <T> T find(Class<T> type, Object id) {

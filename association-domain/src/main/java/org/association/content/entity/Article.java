@@ -16,7 +16,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.association.common.ContentChanged;
 import org.association.common.PlainText;
+import org.association.common.Placed;
 import org.association.common.UniqueKey;
 import org.association.common.VersionedEntity;
 
@@ -34,7 +38,7 @@ import org.association.common.VersionedEntity;
 @NamedQuery(name = Article.BY_CHANNEL_AND_SLUG,
         query = "select a from Article a where a.channel = :channel and a.slug = :slug")
 @NamedQuery(name = Article.COUNT_BY_CHANNEL, query = "select count(a) from Article a where a.channel = :channel")
-public class Article extends VersionedEntity {
+public class Article extends VersionedEntity implements Placed {
 
     private static final long serialVersionUID = 1L;
 
@@ -133,6 +137,34 @@ public class Article extends VersionedEntity {
 
     public boolean isPublished() {
         return status == ArticleStatus.PUBLISHED;
+    }
+
+    /**
+     * A published article is on its own page, its translation's, the lists of its channel and those above it, and the
+     * home page when pinned or under a main channel of articles (the home page lists the newest of those).
+     */
+    @Override
+    public ContentChanged.Placement placement() {
+        if (!isPublished()) {
+            return ContentChanged.Placement.NOWHERE;
+        }
+        List<String> channels = new ArrayList<>();
+        Channel root = channel;
+        for (Channel above = channel; above != null; above = above.getParent()) {
+            channels.add(above.getSlug());
+            root = above;
+        }
+        List<String> addresses = new ArrayList<>(List.of(address()));
+        if (translation != null && translation.isPublished()) {
+            addresses.add(translation.address());
+        }
+        return new ContentChanged.Placement(channels, pinned || root.getKind() == ChannelKind.ARTICLES, addresses);
+    }
+
+    /** The path of the article's page, without the language prefix: its channel, its add-time's date and its slug. */
+    private String address() {
+        return String.format("/%s/%04d/%02d/%02d/%s", channel.getSlug(), publishedAt.getYear(), publishedAt.getMonthValue(),
+                publishedAt.getDayOfMonth(), slug);
     }
 
     public Channel getChannel() {
