@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -28,15 +29,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * What an outside review found in the public request path, as an attacker would try it: a forged Host header, an
  * address that redirects elsewhere, a HEAD that blanks a page, paging past what an int holds, and parameters that
- * flood the page cache. Each first empties the page cache (a draft's save does), so that the request tried is the
- * one whose render would be kept.
+ * flood the page cache. Each first empties the page cache (a file attached to a draft does), so that the request tried
+ * is the one whose render would be kept.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PublicSiteSecurityIT {
 
     private static final String EVIL = "evil.example";
-    private static int drafts;
+    private static long draft;
+    private static int files;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -151,9 +153,12 @@ class PublicSiteSecurityIT {
         return etag.orElseThrow(() -> new AssertionError(path + " has no ETag"));
     }
 
-    /** Saving a draft is a change to an article: every kept page goes. */
+    /** A file may be on any page (CachePolicy): attaching one, even to a draft, drops every kept page. */
     private static void emptyThePageCache() {
-        Fixtures.article("notices", "security-draft-" + ++drafts + "-" + System.nanoTime() % 1000000, "DRAFT");
+        if (draft == 0) {
+            draft = Fixtures.article("notices", "security-draft-" + System.nanoTime() % 1000000, "DRAFT");
+        }
+        Fixtures.upload(draft, "empties-the-cache-" + ++files + ".pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
     }
 
     private static long firstArticleId() {

@@ -89,7 +89,7 @@ public class FixtureServlet extends HttpServlet {
         switch (what) {
             case "/channel-with-articles" -> channelWithArticles(request);
             case "/account" -> account(request);
-            case "/article", "/article-title", "/member", "/member-notes", "/upload" -> {
+            case "/article", "/article-title", "/article-move", "/member", "/member-notes", "/upload" -> {
                 // these answer the id of what they wrote
                 response.setContentType("text/plain");
                 response.getWriter().print(written(what, request));
@@ -127,6 +127,7 @@ public class FixtureServlet extends HttpServlet {
         return switch (what) {
             case "/article" -> article(request);
             case "/article-title" -> articleTitle(request);
+            case "/article-move" -> articleMove(request);
             case "/member" -> member(request);
             case "/member-notes" -> memberNotes(request);
             default -> upload(request);
@@ -138,6 +139,15 @@ public class FixtureServlet extends HttpServlet {
         return staff.admin(() -> {
             Article article = articles.find(Long.parseLong(request.getParameter("id")));
             article.setTitle(request.getParameter("title"));
+            return articles.save(article, article.getStatus(), "fixture").getId();
+        });
+    }
+
+    /** Moves an article to another channel, keeping its status; answers its id. */
+    private long articleMove(HttpServletRequest request) {
+        return staff.admin(() -> {
+            Article article = articles.find(Long.parseLong(request.getParameter("id")));
+            article.setChannel(channels.bySlug(request.getParameter("channel")).orElseThrow());
             return articles.save(article, article.getStatus(), "fixture").getId();
         });
     }

@@ -55,6 +55,11 @@ public final class Fixtures {
         post("article-title", Map.of("id", String.valueOf(article), "title", title));
     }
 
+    /** Moves the article to another channel, keeping its status. */
+    public static void move(long article, String channel) {
+        post("article-move", Map.of("id", String.valueOf(article), "channel", channel));
+    }
+
     /** A member made for a test: its id and member number. */
     public record FixtureMember(long id, String number) {
     }

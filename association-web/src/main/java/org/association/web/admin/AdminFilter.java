@@ -2,11 +2,12 @@ package org.association.web.admin;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.association.content.entity.Language;
+import org.association.web.site.LanguageChoice;
 import org.association.web.site.SiteLinks;
 
 /**
@@ -24,15 +25,9 @@ public class AdminFilter extends HttpFilter {
             throws IOException, ServletException {
         response.setHeader("Cache-Control", "no-store");
         // a form post is left unread here: reading it would take in an upload before its size is checked
-        String switched = "GET".equals(request.getMethod()) ? request.getParameter(SiteLinks.LANGUAGE_SWITCH) : null;
-        if ("en".equals(switched) || "zh".equals(switched)) {
-            Cookie cookie = new Cookie("lang", switched);
-            cookie.setPath("/");
-            cookie.setMaxAge(365 * 24 * 3600);
-            cookie.setHttpOnly(true);
-            cookie.setSecure(request.isSecure());
-            cookie.setAttribute("SameSite", "Lax");
-            response.addCookie(cookie);
+        Language switched = "GET".equals(request.getMethod()) ? LanguageChoice.switched(request) : null;
+        if (switched != null) {
+            LanguageChoice.remember(request, response, switched);
             response.sendRedirect(request.getRequestURI() + SiteLinks.withoutLanguageSwitch(request.getQueryString()));
             return;
         }

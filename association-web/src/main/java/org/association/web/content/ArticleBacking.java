@@ -3,7 +3,6 @@ package org.association.web.content;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +15,11 @@ import org.association.content.entity.Article;
 import org.association.content.entity.Language;
 import org.association.web.site.Pages;
 import org.association.web.site.PublicPage;
-import org.association.web.site.SiteAddress;
 import org.association.web.site.SiteContext;
 import org.association.web.site.SiteLinks;
+import org.association.web.site.SiteRequest;
 
-/**
- * An article: at its channel, date and slug. Only published articles are found; an address with
- * the wrong date is sent on to the right one.
- */
+/** An article: the one the site router found at its channel, date and slug. */
 @Named
 @RequestScoped
 public class ArticleBacking implements PublicPage {
@@ -37,6 +33,9 @@ public class ArticleBacking implements PublicPage {
     @Inject
     private SiteContext site;
 
+    @Inject
+    private SiteRequest request;
+
     private ChannelNode channel;
     private Article article;
     private ArticleAttachments attachments;
@@ -44,19 +43,8 @@ public class ArticleBacking implements PublicPage {
     private Optional<ArticleSummary> next;
 
     public void load() {
-        channel = Pages.channel();
-        SiteAddress address = Pages.address();
-        Optional<Article> found = articles.bySlug(channel.id(), address.articleSlug());
-        if (found.isEmpty()) {
-            Pages.notFound();
-            return;
-        }
-        article = found.get();
-        LocalDate day = article.getPublishedAt().toLocalDate();
-        if (day.getYear() != address.year() || day.getMonthValue() != address.month() || day.getDayOfMonth() != address.day()) {
-            Pages.movedPermanently(SiteLinks.article(site.getLanguage(), channel.slug(), article.getPublishedAt(), article.getSlug()));
-            return;
-        }
+        channel = request.getChannel();
+        article = request.getArticle();
         attachments = ArticleAttachments.of(articles.attachments(article));
         previous = articles.neighbour(article, false);
         next = articles.neighbour(article, true);

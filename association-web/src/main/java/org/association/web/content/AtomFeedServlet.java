@@ -25,9 +25,9 @@ import org.association.content.boundary.PublishedArticles;
 import org.association.content.entity.Article;
 import org.association.content.entity.Language;
 import org.association.web.site.Messages;
-import org.association.web.site.PublicSiteFilter;
 import org.association.web.site.SiteContext;
 import org.association.web.site.SiteLinks;
+import org.association.web.site.SiteRequest;
 
 /**
  * The Atom feeds: /feed.atom for the whole site and /{channel}/feed.atom for a channel and its
@@ -51,11 +51,14 @@ public class AtomFeedServlet extends HttpServlet {
     private SiteContext site;
 
     @Inject
+    private SiteRequest siteRequest;
+
+    @Inject
     private AssociationClock clock;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ChannelNode channel = (ChannelNode) request.getAttribute(PublicSiteFilter.CHANNEL);
+        ChannelNode channel = siteRequest.getChannel();
         Language language = site.getLanguage();
         List<Article> newest = articles.newest(channel == null ? null : channels.current().withDescendants(channel), ENTRIES);
 

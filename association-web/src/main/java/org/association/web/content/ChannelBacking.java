@@ -7,14 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.association.common.Page;
 import org.association.content.boundary.ArticleSummary;
-import org.association.content.boundary.ChannelNode;
-import org.association.content.boundary.ChannelTree;
 import org.association.content.boundary.PublishedArticles;
 import org.association.content.entity.ChannelKind;
 import org.association.content.entity.Language;
 import org.association.web.site.Pages;
 import org.association.web.site.ChannelPage;
-import org.association.web.site.SiteContext;
 import org.association.web.site.SiteLinks;
 
 /** A channel page: its articles and its sub-channels' articles, pinned first, 20 a page. */
@@ -30,7 +27,7 @@ public class ChannelBacking extends ChannelPage {
     private Page<ArticleSummary> page;
 
     public void load() {
-        int number = Pages.pageNumber();
+        int number = request.getPageNumber();
         if (number < 1) {
             Pages.notFound();
             return;

@@ -14,6 +14,7 @@ import org.association.web.site.Pages;
 import org.association.web.site.PublicPage;
 import org.association.web.site.SiteContext;
 import org.association.web.site.SiteLinks;
+import org.association.web.site.SiteRequest;
 
 /** The search page: /search?q=...&amp;page=..., ranked hits with their matches marked, 10 a page. */
 @Named
@@ -28,13 +29,16 @@ public class SearchBacking implements PublicPage {
     @Inject
     private SiteContext site;
 
+    @Inject
+    private SiteRequest request;
+
     private String query;
     private SearchResults results;
     private List<FoundArticle> found = List.of();
 
     public void load() {
         query = Pages.request().getParameter("q");
-        int number = Pages.pageNumber();
+        int number = request.getPageNumber();
         if (number < 1) {
             Pages.notFound();
             return;

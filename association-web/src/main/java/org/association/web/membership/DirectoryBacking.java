@@ -25,7 +25,7 @@ public class DirectoryBacking extends ChannelPage {
     private Page<DirectoryEntry> page;
 
     public void load() {
-        int number = Pages.pageNumber();
+        int number = request.getPageNumber();
         page = number < 1 ? null : members.directory(number, PAGE_SIZE);
         if (page == null || number > page.pageCount()) {
             Pages.notFound();

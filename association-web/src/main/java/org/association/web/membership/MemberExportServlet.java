@@ -12,7 +12,7 @@ import org.association.common.AssociationClock;
 import org.association.membership.boundary.MemberService;
 import org.association.membership.entity.MemberKind;
 import org.association.web.content.AttachmentServlet;
-import org.association.web.site.LanguageViewHandler;
+import org.association.web.site.LanguageChoice;
 
 /**
  * The member table as a file: /admin/members/export?format=csv|xlsx with the table's filter. Only for
@@ -51,7 +51,7 @@ public class MemberExportServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         members.export(MemberFilters.of(request.getParameter("text"), kind, request.getParameter("status"), department, paidFrom, paidTo),
                 request.getParameter("sort"), !"false".equals(request.getParameter("ascending")), xlsx,
-                LanguageViewHandler.languageOf(request).locale(), response.getOutputStream());
+                LanguageChoice.of(request).locale(), response.getOutputStream());
     }
 
     private static LocalDate date(String value) {

@@ -20,12 +20,15 @@ public abstract class ChannelPage implements PublicPage {
     @Inject
     protected ChannelTree channels;
 
+    @Inject
+    protected SiteRequest request;
+
     protected ChannelNode channel;
 
-    /** Takes the channel that the site filter routed to, before anything else of the page runs. */
+    /** Takes the channel that the site router found, before anything else of the page runs. */
     @PostConstruct
     void resolveChannel() {
-        channel = Pages.channel();
+        channel = request.getChannel();
     }
 
     public ChannelNode getChannel() {

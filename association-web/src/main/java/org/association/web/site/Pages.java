@@ -12,7 +12,7 @@ import org.association.content.boundary.ChannelNode;
 import org.association.content.boundary.ChannelTree;
 import org.association.content.entity.Language;
 
-/** What public page beans share: reading the routed request, answering 404 or 301, crumbs and alternates. */
+/** What public page beans share: the request, answering 404, crumbs and alternates. */
 public final class Pages {
 
     private Pages() {
@@ -20,24 +20,6 @@ public final class Pages {
 
     public static HttpServletRequest request() {
         return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    }
-
-    /** The channel the site filter found for this address. */
-    public static ChannelNode channel() {
-        return (ChannelNode) request().getAttribute(PublicSiteFilter.CHANNEL);
-    }
-
-    public static SiteAddress address() {
-        return (SiteAddress) request().getAttribute(PublicSiteFilter.ADDRESS);
-    }
-
-    /** The page number from ?page=, or 0 when it is not a page number at all. */
-    public static int pageNumber() {
-        String page = request().getParameter("page");
-        if (page == null) {
-            return 1;
-        }
-        return page.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(page) : 0;
     }
 
     /**
@@ -51,14 +33,6 @@ public final class Pages {
         request().setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request().getAttribute(RequestDispatcher.FORWARD_REQUEST_URI));
         context.setViewRoot(context.getApplication().getViewHandler().createView(context, "/errors/error.xhtml"));
         context.renderResponse();
-    }
-
-    public static void movedPermanently(String path) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        HttpServletResponse response = (HttpServletResponse) context.getExternalContext().getResponse();
-        response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-        response.setHeader("Location", path);
-        context.responseComplete();
     }
 
     /** The channel's path in the tree as breadcrumb links, in the reader's language. */

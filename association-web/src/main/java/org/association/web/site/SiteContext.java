@@ -33,9 +33,11 @@ public class SiteContext {
     @Inject
     private SiteUrl siteUrl;
 
+    @Inject
+    private SiteRequest site;
+
     public Language getLanguage() {
-        Object language = request.getAttribute(PublicSiteFilter.LANGUAGE);
-        return language instanceof Language known ? known : LanguageViewHandler.languageOf(request);
+        return site.isPublicPage() ? site.getLanguage() : LanguageChoice.of(request);
     }
 
     public Locale getLocale() {
@@ -66,9 +68,9 @@ public class SiteContext {
     /** This page in the other language, through the switch that remembers the choice. */
     public String getOtherLanguageLink() {
         Language other = isEnglish() ? Language.ZH : Language.EN;
-        String path = request.getAttribute(PublicSiteFilter.ADDRESS) instanceof SiteAddress address ? address.path() : "/";
+        String path = site.isPublicPage() ? site.getAddress().path() : "/";
         // only what the page reads: a kept page must not carry what one reader appended to the address
-        String query = request.getAttribute(PublicSiteFilter.QUERY) instanceof String read && !read.isEmpty() ? "&" + read : "";
+        String query = site.getQuery().isEmpty() ? "" : "&" + site.getQuery();
         return SiteLinks.inLanguage(other, path) + "?" + SiteLinks.LANGUAGE_SWITCH + "=" + other.code() + query;
     }
 

@@ -1,8 +1,8 @@
-package org.association.web.site;
+package org.association.web.site.cache;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 
 /**
  * Pages within a budget of bytes, the least recently used out first when a new one needs the room;
@@ -43,12 +43,12 @@ final class KeptPages {
         }
     }
 
-    void removeIf(Predicate<PageCache.Page> dropped) {
-        var entries = pages.values().iterator();
+    void removeIf(BiPredicate<String, PageCache.Page> dropped) {
+        var entries = pages.entrySet().iterator();
         while (entries.hasNext()) {
-            PageCache.Page page = entries.next();
-            if (dropped.test(page)) {
-                bytes -= page.size();
+            var entry = entries.next();
+            if (dropped.test(entry.getKey(), entry.getValue())) {
+                bytes -= entry.getValue().size();
                 entries.remove();
             }
         }

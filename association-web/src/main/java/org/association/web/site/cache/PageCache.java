@@ -1,4 +1,4 @@
-package org.association.web.site;
+package org.association.web.site.cache;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import java.util.zip.GZIPOutputStream;
 import org.association.common.ContentChanged;
 import org.association.common.ContentChanges;
@@ -32,7 +32,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PageCache {
 
-    private static final Pattern SITE_PAGE = Pattern.compile("[^?]*(\\?page=\\d{1,9})?");
     private static final int QUERIED_SHARE = 8;
     /** How many of the latest questions are remembered, to keep the answer to one asked again. */
     private static final int REMEMBERED_QUESTIONS = 8192;
@@ -196,25 +195,31 @@ public class PageCache {
         return page;
     }
 
-    /**
-     * Drops what a committed change may have changed. Staff accounts, import batches, application attempts, the audit
-     * trail and the scheduler's rows are on no public page; a member is on the pages that show members; anything
-     * else (articles, channels, files, departments, appointments, and whatever a later feature adds) may be anywhere.
-     */
+    /** Drops what a committed change may have changed, as {@link CachePolicy#drop} tells. */
     void changed(ContentChanged change) {
-        switch (change.entityType()) {
-            case "Account", "ImportBatch", "ApplicationAttempt", "AuditEntry", "ScheduledJob" -> {
+        switch (CachePolicy.drop(change)) {
+            case NOTHING -> {
                 // on no public page
             }
-            case "Member" -> dropMemberPages();
-            default -> clear();
+            case MEMBER_PAGES -> dropMemberPages();
+            case SEARCH_ANSWERS -> drop(CachePolicy::isSearchAnswer);
+            case WHERE_PLACED -> drop(key -> CachePolicy.shows(key, change));
+            case EVERYTHING -> clear();
         }
     }
 
     synchronized void dropMemberPages() {
         memberGeneration++;
-        sitePages.removeIf(Page::showsMembers);
-        queried.removeIf(Page::showsMembers);
+        sitePages.removeIf((key, page) -> page.showsMembers());
+        queried.removeIf((key, page) -> page.showsMembers());
+    }
+
+    /** Drops the pages kept under the keys {@code shown}, and lets no render that began before this be kept. */
+    synchronized void drop(Predicate<String> shown) {
+        generation++;
+        sitePages.removeIf((key, page) -> shown.test(key));
+        queried.removeIf((key, page) -> shown.test(key));
+        rendering.keySet().removeIf(shown);
     }
 
     public synchronized void clear() {
@@ -230,12 +235,7 @@ public class PageCache {
     }
 
     private KeptPages region(String key) {
-        return isSitePage(key) ? sitePages : queried;
-    }
-
-    /** Whether the address (path and query) is one of the site's own pages: no query, or a page number only. */
-    static boolean isSitePage(String key) {
-        return SITE_PAGE.matcher(key).matches();
+        return PageKeys.isSitePage(key) ? sitePages : queried;
     }
 
     private static byte[] gzip(byte[] body) {

@@ -1,10 +1,12 @@
-package org.association.web.site;
+package org.association.web.site.cache;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.association.content.boundary.ChannelNode;
 import org.association.content.entity.ChannelKind;
+import org.association.web.site.SiteAddress;
 
 /**
  * What a public answer is kept under: its path and only the parameters its page reads, in a fixed order. Any other
@@ -12,19 +14,20 @@ import org.association.content.entity.ChannelKind;
  * so it makes no entry of its own and cannot flood the page cache. The same query is all a page may write back into
  * its links (the language switch), so a kept page never carries what one reader appended.
  */
-final class PageKeys {
+public final class PageKeys {
 
-    static final String PAGE = "page";
+    public static final String PAGE = "page";
     static final String QUERY = "q";
     static final String KIND = "kind";
     static final String INSTITUTION = "institution";
     private static final String[] API_LIST = {"channel", "language", PAGE, "size"};
+    private static final Pattern PAGE_NUMBER_ONLY = Pattern.compile(PAGE + "=\\d{1,9}");
 
     private PageKeys() {
     }
 
     /** The query (without "?", perhaps empty) that a public page at {@code address} reads. */
-    static String pageQuery(SiteAddress address, ChannelNode channel, HttpServletRequest request) {
+    public static String pageQuery(SiteAddress address, ChannelNode channel, HttpServletRequest request) {
         return switch (address.kind()) {
             case SEARCH -> join(QUERY + "=" + encode(request.getParameter(QUERY) == null ? "" : request.getParameter(QUERY)),
                     pageNumber(request));
@@ -34,7 +37,7 @@ final class PageKeys {
     }
 
     /** The query that an API or sitemap answer reads. */
-    static String resourceQuery(String path, HttpServletRequest request) {
+    public static String resourceQuery(String path, HttpServletRequest request) {
         if (!path.equals("/api/articles")) {
             return "";
         }
@@ -48,8 +51,20 @@ final class PageKeys {
         return query;
     }
 
-    static String key(String path, String query) {
+    public static String key(String path, String query) {
         return query.isEmpty() ? path : path + "?" + query;
+    }
+
+    /** The path of the address kept under {@code key}. */
+    static String path(String key) {
+        int query = key.indexOf('?');
+        return query < 0 ? key : key.substring(0, query);
+    }
+
+    /** Whether the address (path and query) is one of the site's own pages: no query, or a page number only. */
+    static boolean isSitePage(String key) {
+        int query = key.indexOf('?');
+        return query < 0 || PAGE_NUMBER_ONLY.matcher(key).region(query + 1, key.length()).matches();
     }
 
     private static String channelQuery(ChannelKind kind, HttpServletRequest request) {

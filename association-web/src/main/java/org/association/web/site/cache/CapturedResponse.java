@@ -1,4 +1,4 @@
-package org.association.web.site;
+package org.association.web.site.cache;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
@@ -11,17 +11,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Holds back a page's body instead of sending it, so the page cache can keep the bytes, tag them
  * and answer conditional requests. Headers go through to the real response as usual; the few that
- * belong to the page are remembered, so a cached copy is served with them.
+ * belong to the page (see CachePolicy) are remembered, so a cached copy is served with them.
  */
 class CapturedResponse extends HttpServletResponseWrapper {
-
-    /** Headers that describe the page itself and must come back with every cached copy of it. */
-    private static final Set<String> PAGE_HEADERS = Set.of("content-security-policy", "content-language");
 
     private final ByteArrayOutputStream body = new ByteArrayOutputStream(16 * 1024);
     private final Map<String, String> pageHeaders = new LinkedHashMap<>();
@@ -162,7 +158,7 @@ class CapturedResponse extends HttpServletResponseWrapper {
 
     private void remember(String name, String value) {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
-        if (PAGE_HEADERS.contains(lower)) {
+        if (CachePolicy.isPageHeader(lower)) {
             pageHeaders.put(name, value);
         } else if ("set-cookie".equals(lower)) {
             setsCookie = true;

@@ -1,4 +1,4 @@
-package org.association.web.site;
+package org.association.web.site.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,14 +41,14 @@ class KeptPagesTest {
 
     @Test
     void onlyAddressesWithoutAQueryOrWithAPageNumberAreTheSitesOwnPages() {
-        assertTrue(PageCache.isSitePage("/"));
-        assertTrue(PageCache.isSitePage("/en/activities"));
-        assertTrue(PageCache.isSitePage("/news?page=2000"));
-        assertTrue(PageCache.isSitePage("/api/articles?page=1"));
-        assertFalse(PageCache.isSitePage("/search?q=%E5%BF%83"));
-        assertFalse(PageCache.isSitePage("/news?page=2&x=1"));
-        assertFalse(PageCache.isSitePage("/news?x=1"));
-        assertFalse(PageCache.isSitePage("/news?page=12345678901"));
+        assertTrue(PageKeys.isSitePage("/"));
+        assertTrue(PageKeys.isSitePage("/en/activities"));
+        assertTrue(PageKeys.isSitePage("/news?page=2000"));
+        assertTrue(PageKeys.isSitePage("/api/articles?page=1"));
+        assertFalse(PageKeys.isSitePage("/search?q=%E5%BF%83"));
+        assertFalse(PageKeys.isSitePage("/news?page=2&x=1"));
+        assertFalse(PageKeys.isSitePage("/news?x=1"));
+        assertFalse(PageKeys.isSitePage("/news?page=12345678901"));
     }
 
     @Test
@@ -57,7 +57,7 @@ class KeptPagesTest {
         pages.put("/leadership", page(30, true));
         pages.put("/news", page(20, false));
         pages.put("/directory", page(10, true));
-        pages.removeIf(PageCache.Page::showsMembers);
+        pages.removeIf((key, page) -> page.showsMembers());
         assertEquals(1, pages.size());
         assertEquals(20, pages.bytes());
         assertNotNull(pages.get("/news"));

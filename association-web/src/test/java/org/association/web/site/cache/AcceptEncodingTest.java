@@ -1,4 +1,4 @@
-package org.association.web.site;
+package org.association.web.site.cache;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.association.web.site;
+package org.association.web.site.cache;
 
 /**
  * Which addresses were asked for lately, in a table of fixed size: the page cache keeps the answer to a question

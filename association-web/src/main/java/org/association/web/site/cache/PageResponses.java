@@ -1,4 +1,4 @@
-package org.association.web.site;
+package org.association.web.site.cache;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,11 +15,11 @@ import java.util.concurrent.TimeoutException;
  * carries its entity tag and asks the browser to revalidate ("no-cache"), so a reader gets a 304
  * for a page that has not changed and the new page as soon as it has.
  */
-final class PageResponses {
+public final class PageResponses {
 
     /** Renders a page into the response it is given. */
     @FunctionalInterface
-    interface Renderer {
+    public interface Renderer {
         void render(HttpServletResponse target) throws IOException, ServletException;
     }
 
@@ -28,7 +28,7 @@ final class PageResponses {
      * at all (only one asked for by the site's own address: a page never depends on the Host, but who asks by another
      * name gets a render of their own, not a copy for everyone).
      */
-    record Kept(String key, boolean showsMembers, boolean keepRender) {
+    public record Kept(String key, boolean showsMembers, boolean keepRender) {
     }
 
     /** Longer than any render takes; a reader who waited that long renders the page alone. */
@@ -37,18 +37,8 @@ final class PageResponses {
     private PageResponses() {
     }
 
-    /**
-     * Reads by anyone, of pages that are the same for everyone. Search answers too: at 100,000 articles one costs tens
-     * of milliseconds of processor, and the questions readers ask again and again are the ones worth keeping; the
-     * least recently used page leaves first, so what readers keep asking for stays.
-     */
-    static boolean isCacheable(HttpServletRequest request) {
-        String method = request.getMethod();
-        return "GET".equals(method) || "HEAD".equals(method);
-    }
-
-    static void serve(HttpServletRequest request, HttpServletResponse response, PageCache cache, Kept kept, Renderer renderer)
-            throws IOException, ServletException {
+    public static void serve(HttpServletRequest request, HttpServletResponse response, PageCache cache, Kept kept,
+            Renderer renderer) throws IOException, ServletException {
         String key = kept.key();
         PageCache.Page page = cache.get(key);
         // only a GET's render has the body that every later reader needs; a HEAD is answered without one
