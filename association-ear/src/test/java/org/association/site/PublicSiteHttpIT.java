@@ -200,6 +200,20 @@ class PublicSiteHttpIT {
     }
 
     @Test
+    void anyWebSiteMayShowTheApiKeptOrNot() {
+        String path = "/api/articles?channel=notices&size=3";
+        HttpResponse<String> first = Http.get(path);
+        HttpResponse<String> kept = Http.get(path);
+        assertTrue(kept.headers().firstValue("Age").isPresent(), "kept");
+        HttpResponse<String> unchanged = Http.get(path, "If-None-Match", kept.headers().firstValue("ETag").orElseThrow());
+        assertEquals(304, unchanged.statusCode());
+        for (HttpResponse<String> answer : List.of(first, kept, unchanged, Http.get("/api/articles?size=101"))) {
+            assertEquals("*", answer.headers().firstValue("Access-Control-Allow-Origin").orElse(null), answer.uri().toString());
+        }
+        assertTrue(Http.get("/en/notices").headers().firstValue("Access-Control-Allow-Origin").isEmpty(), "pages are not open");
+    }
+
+    @Test
     void theApiServesPublishedArticlesAsJson() {
         HttpResponse<String> list = Http.get("/api/articles?channel=activities&language=en");
         assertEquals(200, list.statusCode());

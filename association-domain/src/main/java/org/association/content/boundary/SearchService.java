@@ -122,7 +122,7 @@ public class SearchService {
 
     private void reindex(long id) {
         write(id);
-        // the page cache was cleared when the change committed, maybe before this write: a search page kept
+        // the page cache dropped its search answers when the change committed, maybe before this write: one kept
         // since then would not show the change
         changes.announce(new ContentChanged("SearchIndex", id));
     }

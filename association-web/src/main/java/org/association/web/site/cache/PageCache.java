@@ -22,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Rendered public pages, kept as bytes so that a page which has not changed is not rendered again.
  * Keyed by address and the parameters the page reads (see PageKeys; the language is part of the path); what a
- * committed change may have changed is dropped (see {@link #changed}), so a published edit shows on the next request;
+ * committed change may have changed is dropped (see CachePolicy), so a published edit shows on the next request;
  * bounded in bytes, least recently used out first.
  * Addresses with a query other than a page number (searches, and whatever a client appends) are
  * without number, so they are kept apart, in an eighth of the room, and only once asked for a second
