@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.association.common.Page;
-import org.association.content.control.IndexedArticle;
+import org.association.content.control.search.IndexedArticle;
 import org.association.content.entity.Article;
 import org.association.content.entity.ArticleStatus;
 import org.association.content.entity.Attachment;
