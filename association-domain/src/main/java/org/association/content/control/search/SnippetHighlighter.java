@@ -35,8 +35,8 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, Document> read) {
         super(new Builder(searcher, analyzer)
                 .withFormatter(new SnippetFormatter())
-                // the marked terms are plain terms: matching them by weights builds a searcher, a weight and the
-                // terms' statistics again for every document and field, most of the cost of a search
+                // the marked terms are plain terms: matching them by weights would build a searcher, a weight and
+                // the terms' statistics again for every document and field
                 .withWeightMatches(false)
                 .withMaskedFieldsFunc(field -> Set.of(field, field + PAIRS)));
         this.read = read;
