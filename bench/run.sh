@@ -23,9 +23,8 @@
 #   BENCH_SEARCH_WARMUP  seconds of new questions on two connections before any other warm-up (default 120): a search
 #                        runs far more code than a kept page (Lucene's scoring and highlighting, a whole JSF render).
 #                        On two cores under 32 connections the JIT's compiler threads share the CPU with every request
-#                        thread: after 120 s of that the JIT went on compiling for another minute, and the first
-#                        measures served 411-681 req/s against 947-963 after 120 s on two connections, which let
-#                        it finish within the 120 s (bench/RESULTS.md, "New questions")
+#                        thread and do not finish within the warm-up; on two connections they do (bench/RESULTS.md,
+#                        "New questions")
 #   BENCH_ROUNDS         rounds of load on the application at each scale (default 3): memory over them, and the growth
 #                        from each scale's median round, so that one slow minute of a shared machine does not decide it
 set -euo pipefail

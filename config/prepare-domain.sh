@@ -102,9 +102,8 @@ $bare && exit 0
 # What association_listener_commands sets on a running domain, written before the first start: the site's listeners
 # (virtual server "server") do not announce the server in their answers.
 sed -i 's/<http default-virtual-server="server"/& xpowered-by="false" server-header="false"/' "$domain_dir/config/domain.xml"
-# The heap, 384 MB instead of domain1's 512: at 100,000 articles and members the live data is ~190 MB, and metaspace,
-# compiled code, the collector's tables, threads and malloc add ~550 MB (native memory tracking under ops/load.sh),
-# so the server stays under 1 GiB resident under load; with 448 MB it reached 1,040 MB there.
+# The heap, 384 MB instead of domain1's 512: room for the live data at 100,000 articles and members, while the server,
+# with what the JVM holds besides its heap, stays under 1 GiB resident under load (bench/RESULTS.md, "Memory").
 sed -i "s/<jvm-options>-Xmx512m<\/jvm-options>/<jvm-options>-Xmx$heap<\/jvm-options>/" "$domain_dir/config/domain.xml"
 export ASSOCIATION_MONITORING_PORT="${ASSOCIATION_MONITORING_PORT:-$((8190 + port_offset))}"
 postboot="$domain_dir/config/association-postboot.asadmin"

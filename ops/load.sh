@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Mixed load on loopback against a server of its own: readers on the public pages (wrk) and staff
-# editing members and articles in signed-in sessions (curl, as the back office's forms post), for ten
+# editing members and articles in signed-in sessions (bench/StaffClient.java, as the back office's forms post), for ten
 # minutes by default. Prints the figures: requests, 5xx answers (must be 0), errors and stack traces
 # in the server log (must be 0), the server's resident memory at start, middle and end (should stay
 # flat). Exits non-zero when a 5xx or a logged error occurred.
@@ -13,7 +13,7 @@
 #   --staff        signed-in staff sessions saving members and articles (default 4)
 #   --no-build     use the EAR already built in association-ear/target
 #
-# Needs wrk and curl. The server is a fresh Payara domain "association-load" with the demo data in
+# Needs wrk, curl and a JDK. The server is a fresh Payara domain "association-load" with the demo data in
 # association-ear/target/load-data; it is stopped at the end, whatever happens.
 set -euo pipefail
 
@@ -32,7 +32,7 @@ while [ $# -gt 0 ]; do
         *) echo "load.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done
-for tool in wrk curl; do
+for tool in wrk curl java javac; do
     command -v "$tool" >/dev/null || { echo "load.sh needs $tool (apt-get install $tool)" >&2; exit 2; }
 done
 
@@ -81,95 +81,22 @@ server_pid="$(cat "$payara_home/glassfish/domains/$domain/config/pid")"
     curl -s "$base/api/articles?size=100" | grep -o '"url":"[^"]*"' | sed -e 's/"url":"//' -e 's/"$//' -e "s#^$base##"
 } > "$work/paths.txt"
 
-# ---- staff: each session signs in once, then saves a member (its own, or the one all share) and an article in turn
-view_state() {
-    grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$1" | head -1 | sed 's/.*value="//;s/"$//'
+# ---- staff: each session signs in once, then saves a member (its own, or the one all share) and an article in turn,
+# through the forms as the back office's pages post them (bench/StaffClient.java), one answer a line in its log
+javac -d "$work/staff-client" bench/StaffClient.java
+staff_client() {
+    java -cp "$work/staff-client" StaffClient "$@"
 }
-html_text() {
-    sed -e 's/&lt;/</g' -e 's/&gt;/>/g' -e 's/&quot;/"/g' -e "s/&#39;/'/g" -e 's/&amp;/\&/g'
-}
-# The fields of a form as a browser posts them, one "name=value" a line: its text and hidden inputs, the
-# checked boxes, the chosen option of each menu and its text areas. The form's buttons are left out.
-form_fields() {
-    local page="$1" form="$2" element name
-    tr -d '\n' < "$page" > "$page.flat"
-    grep -oP "<input [^>]*name=\"$form(:[^\"]*)?\"[^>]*>" "$page.flat" | while read -r element; do
-        name=$(grep -oP ' name="\K[^"]*' <<< "$element")
-        case "$element" in
-            *'type="submit"'* | *'type="button"'* | *'type="file"'*) ;;
-            *'type="checkbox"'*) grep -q ' checked' <<< "$element" && echo "$name=on" ;;
-            *) echo "$name=$(grep -oP ' value="\K[^"]*' <<< "$element" | html_text)" ;;
-        esac
-    done
-    grep -oP "<select [^>]*name=\"$form:[^\"]*\".*?</select>" "$page.flat" | while read -r element; do
-        echo "$(grep -oP ' name="\K[^"]*' <<< "$element" | head -1)=$(grep -oP '<option value="\K[^"]*(?="[^>]*selected)' <<< "$element" | head -1 | html_text)"
-    done
-    grep -oP "<textarea [^>]*name=\"$form:[^\"]*\"[^>]*>.*?</textarea>" "$page.flat" | while read -r element; do
-        echo "$(grep -oP ' name="\K[^"]*' <<< "$element")=$(sed -e 's/^<textarea[^>]*>//' -e 's/<\/textarea>$//' <<< "$element" | html_text)"
-    done
-}
-# Opens an edit page, changes one field and saves the form by ajax as its button does; logs both answers.
-save_form() {
-    local jar="$1" out="$2" path="$3" query="$4" form="$5" button="$6" field="$7" value="$8" page="$9.html" answer="$9.answer"
-    local code args=() pair
-    code=$(curl -s -c "$jar" -b "$jar" -o "$page" -w '%{http_code}' "$base$path?$query")
-    if [ "$code" != 200 ]; then
-        echo "$code failed" >> "$out"
-        return
-    fi
-    echo "$code open" >> "$out"
-    while IFS= read -r pair; do
-        [ "${pair%%=*}" = "$field" ] || args+=(--data-urlencode "$pair")
-    done < <(form_fields "$page" "$form")
-    code=$(curl -s -c "$jar" -b "$jar" -o "$answer" -w '%{http_code}' -H 'Faces-Request: partial/ajax' "$base$path" \
-        --data-urlencode "jakarta.faces.partial.ajax=true" --data-urlencode "jakarta.faces.source=$button" \
-        --data-urlencode "jakarta.faces.partial.execute=$form" --data-urlencode "jakarta.faces.partial.render=$form" \
-        --data-urlencode "$button=$button" "${args[@]}" --data-urlencode "$field=$value" \
-        --data-urlencode "jakarta.faces.ViewState=$(view_state "$page")")
-    if [ "$code" != 200 ]; then
-        echo "$code failed" >> "$out"
-    elif grep -q '<redirect url=' "$answer"; then
-        # sent elsewhere (the login page, an expired form): nothing was saved
-        echo "$code redirected" >> "$out"
-    elif grep -q ':conflict"' "$answer"; then
-        echo "$code conflict" >> "$out"
-    elif grep -q 'ui-messages\?-error' "$answer"; then
-        echo "$code refused" >> "$out"
-        cp "$answer" "$work/last-refused.xml"
-    else
-        echo "$code saved" >> "$out"
-    fi
-}
+# run in the background: the job is the Java process itself, so that stopping the job stops the session
 staff_session() {
-    local n="$1" jar="$work/staff-$n.cookies" out="$work/staff-$n.log" end=$((SECONDS + duration)) round=0
-    curl -s -c "$jar" -b "$jar" -o "$work/staff-$n.html" "$base/account/login.xhtml"
-    local signed_in
-    signed_in=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{http_code} %{redirect_url}' "$base/account/login.xhtml" --data-urlencode "login=login" \
-        --data-urlencode "login:username=admin" --data-urlencode "login:password=$password" --data-urlencode "login:submit=" \
-        --data-urlencode "jakarta.faces.ViewState=$(view_state "$work/staff-$n.html")")
-    case "$signed_in" in
-        302*/account/login*) echo "${signed_in%% *} login-refused" >> "$out" ;;
-        302*) echo "302 login" >> "$out" ;;
-        *) echo "${signed_in%% *} login-refused" >> "$out" ;;
-    esac
-    while [ $SECONDS -lt $end ]; do
-        round=$((round + 1))
-        if [ $((round % 2)) -eq 1 ]; then
-            # every third member save goes to the member all sessions share, so that some meet a conflict
-            save_form "$jar" "$out" /admin/members/edit.xhtml "id=${members[$(( round % 3 == 0 ? 0 : n % ${#members[@]} ))]}" \
-                member member:save member:notes "Notes saved by load session $n in round $round." "$work/staff-$n"
-        else
-            save_form "$jar" "$out" /admin/articles/edit.xhtml "id=${articles[$(( (n + round) % ${#articles[@]} ))]}" \
-                article article:publish article:summary "Summary saved by load session $n in round $round." "$work/staff-$n"
-        fi
-    done
+    local n="$1"
+    exec java -cp "$work/staff-client" StaffClient edits "$base" admin "$password" "$duration" "$n" "$(IFS=,; echo "${members[*]}")" "$(IFS=,; echo "${articles[*]}")" \
+        "$work/last-refused.xml" > "$work/staff-$n.log" 2> "$work/staff-$n.err"
 }
 
-jar="$work/lookup.cookies"
-curl -s -c "$jar" -b "$jar" -o "$work/login.html" "$base/account/login.xhtml"
-curl -s -c "$jar" -b "$jar" -o /dev/null "$base/account/login.xhtml" --data-urlencode "login=login" --data-urlencode "login:username=admin" \
-    --data-urlencode "login:password=$password" --data-urlencode "login:submit=" --data-urlencode "jakarta.faces.ViewState=$(view_state "$work/login.html")"
-mapfile -t members < <(curl -s -b "$jar" "$base/admin/members/" | grep -o 'edit.xhtml?id=[0-9]*' | sed 's/.*=//' | sort -u | head -"$((staff + 1))")
+cookie="$(staff_client login "$base" admin "$password")"
+mapfile -t members < <(curl -s -H "Cookie: $cookie" "$base/admin/members/" | grep -o 'edit.xhtml?id=[0-9]*' | sed 's/.*=//' \
+    | sort -u | head -"$((staff + 1))")
 mapfile -t articles < <(curl -s "$base/api/articles?size=100" | grep -o '"id":[0-9]*' | sed 's/.*://' | head -"$((staff * 2))")
 [ ${#members[@]} -gt 0 ] && [ ${#articles[@]} -gt 0 ] || { echo "no members or articles to edit; is the demo data there?" >&2; exit 1; }
 

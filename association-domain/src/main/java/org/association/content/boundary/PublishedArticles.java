@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.association.common.Page;
-import org.association.content.control.IndexedArticle;
+import org.association.content.control.search.IndexedArticle;
 import org.association.content.entity.Article;
 import org.association.content.entity.ArticleStatus;
 import org.association.content.entity.Attachment;
@@ -28,7 +28,7 @@ public class PublishedArticles {
     private static final String LISTED = " left join a.translation t where a.status = :published"
             + " and (a.language = :language or t is null or t.status <> :published)";
     private static final String NEWEST_FIRST = " order by a.publishedAt desc, a.id desc";
-    private static final String INDEXED = "select new org.association.content.control.IndexedArticle(a.id, a.language, c.slug, a.slug,"
+    private static final String INDEXED = "select new org.association.content.control.search.IndexedArticle(a.id, a.language, c.slug, a.slug,"
             + " a.title, a.summary, a.body, a.publishedAt, a.updatedAt) from Article a join a.channel c"
             + " where a.status = :published";
 

@@ -27,9 +27,9 @@ import java.util.stream.Stream;
 import org.apache.lucene.store.FSDirectory;
 import org.association.common.ContentChanged;
 import org.association.common.ContentChanges;
-import org.association.content.control.IndexedArticle;
-import org.association.content.control.SearchIndex;
-import org.association.content.control.SearchResults;
+import org.association.content.control.search.IndexedArticle;
+import org.association.content.control.search.SearchIndex;
+import org.association.content.control.search.SearchResults;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -262,8 +262,8 @@ public class MemberService {
 
     /** The next member number: M and six digits from a database sequence, so none is ever given twice. */
     public String nextMemberNumber() {
-        // a sequence reads no table: without COMMIT, every call flushed the unit of work first, and an import of 8,000
-        // new members looked through all it held 8,000 times
+        // a sequence reads no table, so nothing needs flushing first: otherwise an import would flush its growing unit
+        // of work once per new member
         Number next = (Number) em.createNativeQuery(schema.database().nextValueSql(NUMBER_SEQUENCE))
                 .setFlushMode(FlushModeType.COMMIT)
                 .getSingleResult();

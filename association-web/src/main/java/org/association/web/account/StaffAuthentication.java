@@ -46,8 +46,8 @@ import org.association.account.entity.Role;
  * <p>
  * Why a Jakarta Authentication module and not a Jakarta Security {@code HttpAuthenticationMechanism}:
  * the container asks the module about every request, every reader's included. Payara's bridge to a
- * mechanism looks the mechanism up through JNDI and CDI twice per request, which was a fifth of the
- * CPU time of a page served from the page cache. This module answers a reader with one look at the
+ * mechanism looks the mechanism up through JNDI and CDI twice per request, a large part of the work
+ * of a page served from the page cache. This module answers a reader with one look at the
  * (absent) session. Registered for the site by {@link StaffAuthenticationRegistration}.
  */
 public class StaffAuthentication implements ServerAuthModule {

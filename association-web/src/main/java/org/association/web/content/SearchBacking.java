@@ -6,8 +6,9 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import org.association.content.boundary.SearchService;
-import org.association.content.control.SearchHit;
-import org.association.content.control.SearchResults;
+import org.association.content.control.search.SearchHit;
+import org.association.content.control.search.SearchResults;
+import org.association.content.control.search.Snippet;
 import org.association.content.entity.Language;
 import org.association.web.site.Messages;
 import org.association.web.site.Pages;
@@ -113,17 +114,17 @@ public class SearchBacking implements PublicPage {
 
     /**
      * A hit as the page shows it, read through properties: an expression that calls a method with arguments looks the
-     * method up by reflection every time, and the list read five of them per hit, a twelfth of a search's processor time.
+     * method up by reflection every time, and the list reads several per hit.
      */
     public static final class FoundArticle {
 
         private final String link;
         private final String languageTag;
         private final String day;
-        private final String title;
-        private final String snippet;
+        private final Snippet title;
+        private final Snippet snippet;
 
-        FoundArticle(String link, String languageTag, String day, String title, String snippet) {
+        FoundArticle(String link, String languageTag, String day, Snippet title, Snippet snippet) {
             this.link = link;
             this.languageTag = languageTag;
             this.day = day;
@@ -143,13 +144,11 @@ public class SearchBacking implements PublicPage {
             return day;
         }
 
-        /** Escaped, with the matches in {@code <mark>}. */
-        public String getTitle() {
+        public Snippet getTitle() {
             return title;
         }
 
-        /** Escaped, with the matches in {@code <mark>}. */
-        public String getSnippet() {
+        public Snippet getSnippet() {
             return snippet;
         }
     }

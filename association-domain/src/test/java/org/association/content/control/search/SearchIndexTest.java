@@ -1,4 +1,4 @@
-package org.association.content.control;
+package org.association.content.control.search;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
@@ -29,6 +29,7 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.association.content.control.search.Snippet.Range;
 import org.association.content.entity.Language;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,8 +125,8 @@ class SearchIndexTest {
         SearchResults results = index.search("会长", 1, 10);
 
         assertEquals(Set.of(2L, 3L), ids(results));
-        assertTrue(hit(results, 2).snippet().contains("<mark>会长</mark>"), hit(results, 2).snippet());
-        assertTrue(hit(results, 3).snippet().contains("赵<mark>会长</mark>"), hit(results, 3).snippet());
+        assertContains("<mark>会长</mark>", hit(results, 2).snippet());
+        assertContains("赵<mark>会长</mark>", hit(results, 3).snippet());
     }
 
     @Test
@@ -140,9 +141,9 @@ class SearchIndexTest {
         assertEquals(List.of(2L), idList(index.search("高新医学", 1, 10)));
         SearchResults vessels = index.search("血管", 1, 10);
         assertEquals(List.of(3L), idList(vessels));
-        assertTrue(vessels.hits().get(0).snippet().contains("心<mark>血管</mark>内科"), vessels.hits().get(0).snippet());
+        assertContains("心<mark>血管</mark>内科", vessels.hits().get(0).snippet());
         // a word of three characters is marked by its two pairs, which overlap into one mark
-        String whole = index.search("心血管", 1, 10).hits().get(0).snippet();
+        String whole = marked(index.search("心血管", 1, 10).hits().get(0).snippet());
         assertTrue(whole.contains("<mark>心血管</mark>内科"), whole);
     }
 
@@ -168,7 +169,7 @@ class SearchIndexTest {
         SearchResults results = index.search("赵聪", 1, 10);
 
         assertEquals(Set.of(2L, 21L), ids(results), "赵会长 alone is not 赵聪, nor are 赵明 and 刘聪");
-        assertTrue(results.hits().get(0).snippet().contains("<mark>赵聪</mark>"), results.hits().get(0).snippet());
+        assertContains("<mark>赵聪</mark>", results.hits().get(0).snippet());
     }
 
     @Test
@@ -181,7 +182,7 @@ class SearchIndexTest {
 
             assertEquals(List.of(1L, 4L), idList(results), query);
             SearchHit first = results.hits().get(0);
-            assertTrue(first.snippet().contains("President <mark>Zhao</mark> <mark>Cong</mark> put forward"), first.snippet());
+            assertContains("President <mark>Zhao</mark> <mark>Cong</mark> put forward", first.snippet());
             assertTrue(first.score() > results.hits().get(1).score(), query);
         }
     }
@@ -204,7 +205,7 @@ class SearchIndexTest {
         SearchResults results = index.search("requirement", 1, 10);
 
         assertEquals(List.of(1L), idList(results));
-        assertTrue(results.hits().get(0).snippet().contains("<mark>requirements</mark>"), results.hits().get(0).snippet());
+        assertContains("<mark>requirements</mark>", results.hits().get(0).snippet());
     }
 
     @Test
@@ -214,8 +215,8 @@ class SearchIndexTest {
         SearchResults results = index.search("cardiology", 1, 10);
 
         assertEquals(List.of(5L, 6L), idList(results));
-        assertEquals("<mark>Cardiology</mark> training course for community doctors", results.hits().get(0).title());
-        assertEquals("Annual report of the special committees", results.hits().get(1).title());
+        assertEquals("<mark>Cardiology</mark> training course for community doctors", marked(results.hits().get(0).title()));
+        assertEquals("Annual report of the special committees", marked(results.hits().get(1).title()));
     }
 
     @Test
@@ -230,7 +231,7 @@ class SearchIndexTest {
                 () -> assertEquals("article-1", hit.slug()),
                 () -> assertEquals(ADD_TIME, hit.publishedAt()),
                 () -> assertEquals("The Secretariat of Chengdu High-tech Medical Association held the 2023 work summary and 2024"
-                        + " work <mark>deployment</mark> meeting", hit.title()),
+                        + " work <mark>deployment</mark> meeting", marked(hit.title())),
                 () -> assertTrue(hit.score() > 0));
     }
 
@@ -240,11 +241,11 @@ class SearchIndexTest {
                 + "until the word vaccination appears " + "and then it goes on for a long while again ".repeat(8);
         put(article(9, Language.EN, "Long", null, "<p>" + sentence + "</p>"));
 
-        String snippet = index.search("vaccination", 1, 10).hits().get(0).snippet();
+        Snippet snippet = index.search("vaccination", 1, 10).hits().get(0).snippet();
 
-        assertTrue(snippet.contains("<mark>vaccination</mark>"), snippet);
-        assertTrue(snippet.startsWith("…") && snippet.endsWith("…"), snippet);
-        assertTrue(text(snippet).length() <= SearchIndex.SNIPPET_CHARS + 2, snippet);
+        assertContains("<mark>vaccination</mark>", snippet);
+        assertTrue(snippet.text().startsWith("…") && snippet.text().endsWith("…"), snippet.text());
+        assertTrue(snippet.text().length() <= SnippetFormatter.SNIPPET_CHARS + 2, snippet.text());
     }
 
     @Test
@@ -258,7 +259,8 @@ class SearchIndexTest {
 
         assertEquals(3, hits.size());
         for (SearchHit hit : hits) {
-            assertTrue(hit.snippet().codePoints().noneMatch(c -> Character.getType(c) == Character.SURROGATE), hit.snippet());
+            String text = hit.snippet().text();
+            assertTrue(text.codePoints().noneMatch(c -> Character.getType(c) == Character.SURROGATE), text);
         }
     }
 
@@ -273,18 +275,18 @@ class SearchIndexTest {
         SearchResults results = index.search("vaccination", 1, 10);
 
         assertEquals(Set.of(40L, 41L, 42L), ids(results));
-        assertEquals("Free <mark>vaccination</mark> for the elderly.", hit(results, 40).snippet());
-        assertEquals("A <mark>vaccination</mark> campaign followed in October.", hit(results, 41).snippet());
-        assertEquals("<mark>Vaccination</mark> again, in the cold.", hit(results, 42).snippet());
+        assertEquals("Free <mark>vaccination</mark> for the elderly.", marked(hit(results, 40).snippet()));
+        assertEquals("A <mark>vaccination</mark> campaign followed in October.", marked(hit(results, 41).snippet()));
+        assertEquals("<mark>Vaccination</mark> again, in the cold.", marked(hit(results, 42).snippet()));
     }
 
     @Test
     void withoutAMatchInSummaryOrBodyTheSnippetIsTheirStart() {
         putAll(TRAINING_EN, CLINIC_ZH);
 
-        assertEquals("Forty doctors finished the course.", index.search("training", 1, 10).hits().get(0).snippet());
+        assertEquals("Forty doctors finished the course.", marked(index.search("training", 1, 10).hits().get(0).snippet()));
         assertEquals("3月5日，赵会长带领心血管内科专家走进石羊社区，为居民测量血压、解读报告。",
-                index.search("义诊", 1, 10).hits().get(0).snippet());
+                marked(index.search("义诊", 1, 10).hits().get(0).snippet()));
     }
 
     @Test
@@ -422,11 +424,11 @@ class SearchIndexTest {
         }
 
         SearchHit script = hit(index.search("<script>alert(1)</script>", 1, 10), 10);
-        assertEquals("Editors must never paste &lt;<mark>script</mark>&gt;<mark>alert</mark>(<mark>1</mark>)"
-                + "&lt;/<mark>script</mark>&gt; into an article.", script.snippet());
+        assertEquals(new Snippet("Editors must never paste <script>alert(1)</script> into an article.",
+                List.of(new Range(26, 32), new Range(33, 38), new Range(39, 40), new Range(43, 49))), script.snippet(),
+                "the text as it is, for the page to escape");
         SearchHit quoted = index.search("heart health seniors", 1, 10).hits().get(0);
-        assertEquals("Q&amp;A: &quot;<mark>Heart</mark> &lt;<mark>health</mark>&gt;&quot; for &#39;<mark>seniors</mark>&#39;",
-                quoted.title());
+        assertEquals("Q&A: \"<mark>Heart</mark> <<mark>health</mark>>\" for '<mark>seniors</mark>'", marked(quoted.title()));
         assertFalse(index.search(longText, 1, 10).hits().isEmpty());
         assertEquals(2L, index.search(longChinese, 1, 10).hits().get(0).id());
     }
@@ -551,10 +553,18 @@ class SearchIndexTest {
         return results.hits().stream().filter(hit -> hit.id() == id).findFirst().orElseThrow(() -> new AssertionError(id));
     }
 
-    /** What a reader sees of a snippet: without the marks, entities decoded. */
-    private static String text(String html) {
-        return html.replace("<mark>", "").replace("</mark>", "").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+    private static void assertContains(String marked, Snippet snippet) {
+        assertTrue(marked(snippet).contains(marked), marked(snippet));
+    }
+
+    /** The snippet's text with {@code <mark>} and {@code </mark>} around its matches, nothing escaped. */
+    static String marked(Snippet snippet) {
+        StringBuilder marked = new StringBuilder(snippet.text());
+        for (int i = snippet.matches().size() - 1; i >= 0; i--) {
+            Range match = snippet.matches().get(i);
+            marked.insert(match.end(), "</mark>").insert(match.start(), "<mark>");
+        }
+        return marked.toString();
     }
 
     private static List<String> tokens(Analyzer analyzer, String text) {

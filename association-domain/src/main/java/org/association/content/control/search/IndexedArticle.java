@@ -1,4 +1,4 @@
-package org.association.content.control;
+package org.association.content.control.search;
 
 import java.time.LocalDateTime;
 import java.util.Objects;
