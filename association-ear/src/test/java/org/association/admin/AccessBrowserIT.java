@@ -64,10 +64,10 @@ class AccessBrowserIT {
     void aWrongPasswordIsRefusedAndTheRightOneLetsIn() {
         WebDriver page = StaffLogin.signIn(browser, "admin", "not the password at all");
         assertTrue(page.getCurrentUrl().contains("/account/login.xhtml"));
-        String refusal = StaffLogin.refusal(page);
+        String refusal = StaffLogin.refusal(browser);
         assertFalse(refusal.isBlank());
         StaffLogin.signIn(browser, "nobody-" + System.nanoTime(), "not the password at all");
-        assertEquals(refusal, StaffLogin.refusal(page), "an unknown user reads the same");
+        assertEquals(refusal, StaffLogin.refusal(browser), "an unknown user reads the same");
 
         StaffLogin.signInAsAdmin(browser);
         assertTrue(page.getCurrentUrl().endsWith("/admin/"), page.getCurrentUrl());
@@ -85,10 +85,10 @@ class AccessBrowserIT {
         for (int attempt = 1; attempt <= 5; attempt++) {
             page = StaffLogin.signIn(browser, "locky", "wrong guess number " + attempt);
         }
-        String refusal = StaffLogin.refusal(page);
+        String refusal = StaffLogin.refusal(browser);
         StaffLogin.signIn(browser, "locky", "a good long passphrase here");
         assertTrue(page.getCurrentUrl().contains("/account/login.xhtml"), "locked: even the right password is refused");
-        assertEquals(refusal, StaffLogin.refusal(page), "in the same words as a wrong password");
+        assertEquals(refusal, StaffLogin.refusal(browser), "in the same words as a wrong password");
 
         String log = Files.readString(serverLog(), StandardCharsets.UTF_8);
         assertTrue(log.contains("event=account-locked user=locky"), "the lock is in the server log");

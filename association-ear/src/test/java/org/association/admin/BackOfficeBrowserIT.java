@@ -26,6 +26,8 @@ import org.association.testing.BrowserSession;
 import org.association.testing.Deployments;
 import org.association.testing.Fixtures;
 import org.association.testing.Http;
+import org.association.testing.MemberEditor;
+import org.association.testing.MemberImport;
 import org.association.testing.StaffLogin;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -38,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -63,23 +66,19 @@ class BackOfficeBrowserIT {
     @Test
     void anEditorPublishesAnActivityWithTwoPhotos() throws IOException {
         WebDriver page = StaffLogin.signInAsAdmin(browser);
-        browser.open("/admin/articles/edit.xhtml");
-        ArticleEditor.fill(browser, "Browser test activity", "browser-test-activity");
-        ArticleEditor.saveNew(browser, "article:saveDraft");
+        ArticleEditor editor = ArticleEditor.openNew(browser).fill("Browser test activity", "browser-test-activity");
+        editor.saveNewDraft();
 
         Path first = photo("会议现场.jpg", Color.ORANGE);
         Path second = photo("MTXX_MH20240126_153208206(2).png", Color.CYAN);
-        browser.find(By.cssSelector("#upload\\:files_input")).sendKeys(first + "\n" + second);
-        browser.waitUntil(driver -> driver.findElements(By.cssSelector("#attachments\\:list .file-name")).size() == 2 ? Boolean.TRUE : null);
-        List<String> names = page.findElements(By.cssSelector("#attachments\\:list .file-name")).stream().map(WebElement::getText).toList();
+        editor.upload(first, second);
+        List<String> names = editor.attachmentNames();
         assertTrue(names.containsAll(List.of("会议现场.jpg", "MTXX_MH20240126_153208206(2).png")), names.toString());
 
-        browser.click(By.id("article:publish"));
-        assertTrue(page.findElements(By.cssSelector(".ui-messages-error")).stream().noneMatch(WebElement::isDisplayed),
-                "no conflict with the uploads");
-        assertEquals("Published", browser.find(By.id("articleStatus")).getText());
-        String address = browser.find(By.id("publicLink")).getAttribute("href");
-        browser.open(address.replace(Browser.baseUrl(), ""));
+        editor.publish();
+        assertTrue(editor.refusedNothing(), "no conflict with the uploads");
+        assertEquals("Published", editor.status());
+        browser.open(editor.publicLink().replace(Browser.baseUrl(), ""));
         assertEquals("Browser test activity", browser.find(By.cssSelector("h1.article-heading")).getText());
         assertEquals(2, page.findElements(By.cssSelector(".photo-gallery img.photo-thumbnail")).size());
     }
@@ -87,16 +86,16 @@ class BackOfficeBrowserIT {
     @Test
     void everyImageOfATextTheEditorAcceptedIsShownOnThePublicPage() throws IOException {
         WebDriver page = StaffLogin.signInAsAdmin(browser);
-        draftWithPhoto("Images in the text", "images-in-the-text", photo("插图.png", Color.GREEN));
-        browser.click(By.cssSelector("#attachments\\:list button[id$='insert']"));
+        ArticleEditor editor = draftWithPhoto("Images in the text", "images-in-the-text", photo("插图.png", Color.GREEN));
+        editor.insertFirstImage();
         // and a picture of another site, as pasting from a web page puts it into the editor
         ((JavascriptExecutor) page).executeScript("var quill = PrimeFaces.getWidgetById('article:body').editor;"
                 + " quill.clipboard.dangerouslyPasteHTML(quill.getLength(),"
                 + " '<p><img src=\"https://example.org/elsewhere.png\" alt=\"elsewhere\"></p>');");
-        browser.click(By.id("article:publish"));
-        assertEquals("Published", browser.find(By.id("articleStatus")).getText());
+        editor.publish();
+        assertEquals("Published", editor.status());
 
-        browser.open(browser.find(By.id("publicLink")).getAttribute("href").replace(Browser.baseUrl(), ""));
+        browser.open(editor.publicLink().replace(Browser.baseUrl(), ""));
         List<WebElement> images = browser.find(By.cssSelector(".article-body")).findElements(By.tagName("img"));
         JavascriptExecutor script = (JavascriptExecutor) page;
         for (WebElement image : images) {
@@ -120,6 +119,44 @@ class BackOfficeBrowserIT {
         browser.open("/admin/organization/");
         browser.find(By.id("appointments:heldOn_input"));
         assertEquals(List.of(), Accessibility.violationsOf(page, List.of("label")), "the appointments");
+    }
+
+    @Test
+    void staffAddADepartmentThenAppointItsHeadAndEndTheAppointment() {
+        Fixtures.FixtureMember head = Fixtures.member("科室主任测试");
+        StaffLogin.signInAsAdmin(browser);
+        browser.open("/admin/organization/?hl=en");
+        browser.click(By.id("departments:addDepartment"));
+        browser.waitUntil(driver -> driver.findElement(By.id("department:code")).isDisplayed() ? Boolean.TRUE : null);
+        browser.find(By.id("department:code")).sendKeys("BROWSER");
+        browser.find(By.id("department:nameZh")).sendKeys("浏览器测试部");
+        browser.find(By.id("department:nameEn")).sendKeys("Browser Test Department");
+        browser.click(By.id("department:save"));
+        By links = By.cssSelector("#departments\\:tree .department-link");
+        WebElement department = browser.waitUntil(driver -> driver.findElements(links)
+                .stream().filter(link -> link.getText().contains("浏览器测试部")).findFirst().orElse(null));
+
+        browser.click(department);
+        assertTrue(browser.find(By.id("appointmentsHeading")).getText().contains("浏览器测试部"));
+        browser.click(By.id("appointments:appoint"));
+        browser.waitUntil(driver -> driver.findElement(By.id("appointment:holder_input")).isDisplayed() ? Boolean.TRUE : null);
+        WebElement holder = browser.find(By.id("appointment:holder_input"));
+        holder.sendKeys(head.number());
+        // the suggestions come, then go, so that they cover nothing below
+        browser.waitUntil(driver -> driver.findElement(By.id("appointment:holder_panel")).isDisplayed() ? Boolean.TRUE : null);
+        holder.sendKeys(Keys.ESCAPE);
+        browser.find(By.id("appointment:decidedBy")).sendKeys("council decision 7");
+        browser.click(By.id("appointment:save"));
+        browser.waitUntil(driver -> driver.findElement(By.id("appointments:list")).getText().contains("科室主任测试") ? true : null);
+        assertTrue(browser.find(By.id("appointments:held")).getText().contains("科室主任测试"), "holding the post today");
+
+        browser.click(By.cssSelector("#appointments\\:list button[id$='end']"));
+        browser.waitUntil(driver -> driver.findElement(By.id("endForm:confirm")).isDisplayed() ? Boolean.TRUE : null);
+        browser.find(By.id("endForm:reason")).sendKeys("term over");
+        browser.click(By.id("endForm:confirm"));
+        browser.waitUntil(driver -> driver.findElements(By.cssSelector("#appointments\\:list button[id$='end']")).isEmpty()
+                ? Boolean.TRUE : null);
+        assertTrue(browser.find(By.id("appointments:list")).getText().contains("council decision 7"), "the appointment stays listed");
     }
 
     @Test
@@ -156,19 +193,19 @@ class BackOfficeBrowserIT {
     void theLanguageSwitchKeepsTheMemberBeingEdited() {
         Fixtures.FixtureMember member = Fixtures.member("语言切换测试");
         WebDriver page = StaffLogin.signInAsAdmin(browser);
-        browser.open("/admin/members/edit.xhtml?id=" + member.id() + "&hl=en");
+        MemberEditor editor = MemberEditor.open(browser, "/admin/members/edit.xhtml?id=" + member.id() + "&hl=en");
         assertEquals("en", page.findElement(By.tagName("html")).getAttribute("lang"));
-        assertEquals("语言切换测试", browser.find(By.id("member:name")).getAttribute("value"), "the address keeps the member");
+        assertEquals("语言切换测试", editor.name(), "the address keeps the member");
 
         browser.submit(By.cssSelector("a.admin-language"));
         assertTrue(page.findElement(By.tagName("html")).getAttribute("lang").startsWith("zh"), "in Chinese now");
         assertTrue(page.getCurrentUrl().endsWith("/admin/members/edit.xhtml?id=" + member.id()), page.getCurrentUrl());
-        assertEquals("语言切换测试", page.findElement(By.id("member:name")).getAttribute("value"), "still the same member");
-        assertEquals(member.number(), browser.find(By.id("memberNumber")).getText());
+        assertEquals("语言切换测试", editor.name(), "still the same member");
+        assertEquals(member.number(), editor.number());
 
         browser.submit(By.cssSelector("a.admin-language"));
         assertEquals("en", page.findElement(By.tagName("html")).getAttribute("lang"));
-        assertEquals("语言切换测试", page.findElement(By.id("member:name")).getAttribute("value"), "and back");
+        assertEquals("语言切换测试", editor.name(), "and back");
     }
 
     @Test
@@ -181,7 +218,7 @@ class BackOfficeBrowserIT {
         Path file = files.resolve("many-members.csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
         WebDriver page = StaffLogin.signInAsAdmin(browser);
-        browser.open("/admin/members/import.xhtml");
+        MemberImport upload = MemberImport.open(browser);
         // the page's indicator is watched from inside the page, so that no moment of it is missed
         ((JavascriptExecutor) page).executeScript("window.sawBusy = ''; setInterval(function () {"
                 + " var busy = document.querySelector('.busy');"
@@ -189,25 +226,24 @@ class BackOfficeBrowserIT {
                 + " window.sawBusy = busy.textContent.trim(); }"
                 + " }, 20);");
         browser.slowNetwork(Duration.ofSeconds(1));
-        browser.find(By.cssSelector("#upload\\:file_input")).sendKeys(file.toString());
-        browser.waitUntil(driver -> !driver.findElements(By.id("count-NEW")).isEmpty() ? Boolean.TRUE : null);
+        upload.upload(file);
         String busy = (String) ((JavascriptExecutor) page).executeScript("return window.sawBusy;");
         assertTrue(busy.contains("Working on it"), "a progress indicator while the rows were checked: '" + busy + "'");
         assertTrue(page.findElements(By.cssSelector(".busy")).stream().noneMatch(WebElement::isDisplayed), "and none after");
-        String outcome = browser.find(By.cssSelector("#messages .ui-messages-info-summary")).getText();
+        String outcome = upload.outcome();
         assertTrue(outcome.contains("Checked 4,000 rows: 4,000 new"), outcome);
-        assertTrue(page.findElement(By.id("count-NEW")).getText().contains("4000"), page.findElement(By.id("count-NEW")).getText());
-        browser.click(By.id("preview:cancel"));
+        assertTrue(upload.count("NEW").contains("4000"), upload.count("NEW"));
+        upload.cancel();
     }
 
     @Test
     void aScheduledArticleAppearsByItselfAtItsTime() {
-        WebDriver page = StaffLogin.signInAsAdmin(browser);
-        browser.open("/admin/articles/edit.xhtml");
-        LocalDateTime due = ArticleEditor.fillScheduled(browser, "Scheduled browser article", "scheduled-browser-article",
+        StaffLogin.signInAsAdmin(browser);
+        ArticleEditor editor = ArticleEditor.openNew(browser);
+        LocalDateTime due = editor.fillScheduled("Scheduled browser article", "scheduled-browser-article",
                 Duration.ofSeconds(30));
-        ArticleEditor.saveNew(browser, "article:schedule");
-        assertEquals("Scheduled", browser.find(By.id("articleStatus")).getText());
+        editor.scheduleNew();
+        assertEquals("Scheduled", editor.status());
         String path = String.format("/en/activities/%1$tY/%1$tm/%1$td/scheduled-browser-article", due);
         assertEquals(404, Http.get(path).statusCode(), "not before its time");
 
@@ -224,33 +260,23 @@ class BackOfficeBrowserIT {
     @Test
     void staffRegisterApproveAndSuspendMembersAndEveryStepIsAudited() {
         WebDriver page = StaffLogin.signInAsAdmin(browser);
-        browser.open("/admin/members/edit.xhtml?kind=INDIVIDUAL");
-        page.findElement(By.id("member:name")).sendKeys("浏览器测试");
-        page.findElement(By.id("member:nameEn")).sendKeys("Browser Test");
-        page.findElement(By.id("member:email")).sendKeys("not an email");
-        browser.choose("member:newStatus", "Applicants");
-        browser.click(By.id("member:save"));
+        MemberEditor editor = MemberEditor.openNew(browser, "INDIVIDUAL")
+                .typeName("浏览器测试").typeNameEn("Browser Test").retypeEmail("not an email").chooseNewStatus("Applicants");
+        editor.save();
         assertTrue(page.getPageSource().contains("must be a well-formed email address")
                 || !page.findElements(By.cssSelector(".ui-messages-error")).isEmpty(), "a bad email is refused");
-        WebElement email = page.findElement(By.id("member:email"));
-        email.clear();
-        email.sendKeys("browser.test@example.org");
-        browser.click(By.id("member:save"));
-        browser.waitUntil(driver -> driver.getCurrentUrl().contains("edit.xhtml?id=") ? Boolean.TRUE : null);
-        assertEquals("Applicants", browser.find(By.id("memberStatus")).getText());
+        editor.retypeEmail("browser.test@example.org").saveNew();
+        assertEquals("Applicants", editor.status());
 
-        page.findElement(By.id("member:specialty")).sendKeys("急诊医学");
-        page.findElement(By.id("member:reason")).sendKeys("specialty added");
-        browser.click(By.id("member:save"));
+        editor.typeSpecialty("急诊医学").typeReason("specialty added").save();
 
-        act(page, "APPROVE", "approved by the council");
-        assertEquals("Active", browser.find(By.id("memberStatus")).getText());
-        assertTrue(page.findElement(By.id("memberNumber")).getText().matches("M[0-9]{6}"));
-        act(page, "SUSPEND", "dues unpaid");
-        assertEquals("Suspended", browser.find(By.id("memberStatus")).getText());
+        editor.act("APPROVE", "approved by the council");
+        assertEquals("Active", editor.status());
+        assertTrue(editor.number().matches("M[0-9]{6}"));
+        editor.act("SUSPEND", "dues unpaid");
+        assertEquals("Suspended", editor.status());
 
-        browser.open(page.getCurrentUrl().replace(Browser.baseUrl(), ""));
-        String history = page.findElement(By.cssSelector("table.audit")).getText();
+        String history = MemberEditor.open(browser, page.getCurrentUrl().replace(Browser.baseUrl(), "")).history();
         for (String expected : List.of("created", "updated", "specialty", "specialty added", "approve", "approved by the council",
                 "suspend", "dues unpaid", "admin")) {
             assertTrue(history.contains(expected), expected + " in\n" + history);
@@ -259,21 +285,19 @@ class BackOfficeBrowserIT {
 
     @Test
     void theSecondOfTwoStaffSavingTheSameMemberIsToldAndLosesNothingOfTheFirst() {
-        WebDriver mine = StaffLogin.signInAsAdmin(browser);
-        WebDriver theirs = StaffLogin.signInAsAdmin(colleague);
+        StaffLogin.signInAsAdmin(browser);
+        StaffLogin.signInAsAdmin(colleague);
         browser.open("/admin/members/?status=ACTIVE");
         String edit = browser.find(By.cssSelector("a.member-name")).getAttribute("href").replace(Browser.baseUrl(), "");
-        browser.open(edit);
-        colleague.open(edit);
+        MemberEditor mine = MemberEditor.open(browser, edit);
+        MemberEditor theirs = MemberEditor.open(colleague, edit);
 
-        BrowserSession.retype(theirs.findElement(By.id("member:employer")), "第一位的修改");
-        colleague.click(By.id("member:save"));
-        BrowserSession.retype(mine.findElement(By.id("member:employer")), "第二位的修改");
-        browser.click(By.id("member:save"));
-        assertTrue(browser.find(By.id("member:conflict")).isDisplayed(), "the second is told");
+        theirs.retypeEmployer("第一位的修改").save();
+        mine.retypeEmployer("第二位的修改").save();
+        assertTrue(mine.conflictShown(), "the second is told");
 
-        browser.click(By.id("member:reload"));
-        assertEquals("第一位的修改", mine.findElement(By.id("member:employer")).getAttribute("value"), "the first's change stands");
+        mine.reload();
+        assertEquals("第一位的修改", mine.employer(), "the first's change stands");
     }
 
     @Test
@@ -287,23 +311,17 @@ class BackOfficeBrowserIT {
                 "个人,导入测试错一,110510188800004,not-an-email",
                 "机器人,导入测试错二,110510188800005,er@example.org") + "\n", StandardCharsets.UTF_8);
         WebDriver page = StaffLogin.signInAsAdmin(browser);
-        browser.open("/admin/members/import.xhtml");
-        browser.find(By.cssSelector("#upload\\:file_input")).sendKeys(file.toString());
-        browser.waitUntil(driver -> !driver.findElements(By.id("count-NEW")).isEmpty() ? Boolean.TRUE : null);
-        assertTrue(page.findElement(By.id("count-NEW")).getText().contains("3"), page.findElement(By.id("count-NEW")).getText());
-        assertTrue(page.findElement(By.id("count-ERROR")).getText().contains("2"));
-        List<String> shown = page.findElements(By.cssSelector("#preview\\:rows tbody tr")).stream().map(WebElement::getText).toList();
+        MemberImport upload = MemberImport.open(browser).upload(file);
+        assertTrue(upload.count("NEW").contains("3"), upload.count("NEW"));
+        assertTrue(upload.count("ERROR").contains("2"));
+        List<String> shown = upload.shownRows();
         assertEquals(2, shown.size(), "the problem rows first: " + shown);
         assertTrue(shown.get(0).contains("导入测试错一") && shown.get(1).contains("导入测试错二"), shown.toString());
 
-        browser.click(By.id("preview:commit"));
-        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
-        browser.waitUntil(driver -> !driver.findElements(By.cssSelector(".ui-messages-info")).isEmpty() ? Boolean.TRUE : null);
+        upload.commit();
         assertEquals(3, memberRows(page, "导入测试").size());
 
-        browser.open("/admin/members/import.xhtml");
-        browser.find(By.id("recent:revertReason")).sendKeys("wrong file");
-        browser.click(By.cssSelector("#recent\\:batches button[id$='revert']"));
+        MemberImport.open(browser).revertLatest("wrong file");
         assertEquals(0, memberRows(page, "导入测试").size(), "the batch is gone again");
     }
 
@@ -328,13 +346,6 @@ class BackOfficeBrowserIT {
         }
     }
 
-    private void act(WebDriver page, String action, String reason) {
-        browser.click(By.cssSelector("button.action-" + action));
-        browser.waitUntil(driver -> driver.findElement(By.id("member:actionReason")).isDisplayed() ? Boolean.TRUE : null);
-        page.findElement(By.id("member:actionReason")).sendKeys(reason);
-        browser.click(By.id("member:confirmAction"));
-    }
-
     private List<WebElement> memberRows(WebDriver page, String name) {
         browser.open("/admin/members/");
         browser.find(By.id("members:text")).sendKeys(name);
@@ -343,13 +354,11 @@ class BackOfficeBrowserIT {
     }
 
     /** Saves a new draft in the editor and uploads the photo to it; the editor stays open. */
-    private void draftWithPhoto(String title, String slug, Path photo) {
-        browser.open("/admin/articles/edit.xhtml");
-        ArticleEditor.fill(browser, title, slug);
-        ArticleEditor.saveNew(browser, "article:saveDraft");
-        browser.find(By.cssSelector("#upload\\:files_input")).sendKeys(photo.toString());
-        browser.waitUntil(driver -> driver.findElements(By.cssSelector("#attachments\\:list .file-name")).size() == 1
-                ? Boolean.TRUE : null);
+    private ArticleEditor draftWithPhoto(String title, String slug, Path photo) {
+        ArticleEditor editor = ArticleEditor.openNew(browser).fill(title, slug);
+        editor.saveNewDraft();
+        editor.upload(photo);
+        return editor;
     }
 
     private Path photo(String name, Color color) throws IOException {

@@ -32,7 +32,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -74,12 +73,11 @@ class ClusterFailoverIT {
 
         WebDriver page = StaffLogin.signInAsAdmin(browser);
         assertTrue(page.getCurrentUrl().startsWith(A + "/admin/"), page.getCurrentUrl());
-        browser.open("/admin/articles/edit.xhtml");
-        ArticleEditor.fill(browser, "Written on instance one", "written-on-instance-one");
-        ArticleEditor.saveNew(browser, "article:saveDraft");
-        browser.click(By.id("article:publish"));
-        assertEquals("Published", browser.find(By.id("articleStatus")).getText());
-        String address = browser.find(By.id("publicLink")).getAttribute("href").replace(A, "");
+        ArticleEditor editor = ArticleEditor.openNew(browser).fill("Written on instance one", "written-on-instance-one");
+        editor.saveNewDraft();
+        editor.publish();
+        assertEquals("Published", editor.status());
+        String address = editor.publicLink().replace(A, "");
 
         assertTrue(get(B + address).contains("Written on instance one"), "the article, from the other instance");
         assertTrue(get(B + "/en/activities").contains("Written on instance one"), "and in its cached list");
@@ -87,10 +85,10 @@ class ClusterFailoverIT {
         String found = await(() -> get(B + "/search?q=instance"), text -> text.contains("/written-on-instance-one\""));
         assertTrue(found.contains("/written-on-instance-one\""), "and in its search index");
 
-        browser.open("/admin/articles/edit.xhtml");
-        LocalDateTime due = ArticleEditor.fillScheduled(browser, "Published by the schedule", "published-by-the-schedule",
+        ArticleEditor scheduling = ArticleEditor.openNew(browser);
+        LocalDateTime due = scheduling.fillScheduled("Published by the schedule", "published-by-the-schedule",
                 Duration.ofSeconds(20));
-        long scheduled = ArticleEditor.saveNew(browser, "article:schedule");
+        long scheduled = scheduling.scheduleNew();
         String path = String.format("/en/activities/%1$tY/%1$tm/%1$td/published-by-the-schedule", due);
         assertEquals("200", await(() -> String.valueOf(status(B + path)), "200"::equals), "published by itself");
         Thread.sleep(Duration.ofSeconds(6).toMillis()); // a few more rounds of both instances' timers
@@ -100,10 +98,10 @@ class ClusterFailoverIT {
         cluster("stop-instance", "instance-1");
         browser.openUrl(B + "/admin/articles/edit.xhtml?id=" + scheduled);
         assertTrue(page.getCurrentUrl().startsWith(B + "/admin/articles/edit.xhtml"), "still signed in: " + page.getCurrentUrl());
-        BrowserSession.retype(page.findElement(By.id("article:title")), "Published by the schedule, edited on instance two");
-        browser.click(By.id("article:publish"));
-        assertTrue(page.findElements(By.cssSelector(".ui-messages-error")).stream().noneMatch(element -> element.isDisplayed()),
-                "saved on instance two");
+        ArticleEditor onB = ArticleEditor.shown(browser);
+        onB.retitle("Published by the schedule, edited on instance two");
+        onB.publish();
+        assertTrue(onB.refusedNothing(), "saved on instance two");
         assertTrue(get(B + path).contains("edited on instance two"));
     }
 

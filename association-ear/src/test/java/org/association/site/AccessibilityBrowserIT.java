@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.association.testing.Accessibility;
+import org.association.testing.ApplicationForm;
 import org.association.testing.BrowserSession;
 import org.association.testing.Deployments;
 import org.association.testing.Http;
@@ -58,9 +59,9 @@ class AccessibilityBrowserIT {
     @Test
     void theRefusedApplicationFormMeetsWcag22AAWithItsMessagesShown() {
         for (String path : List.of("/join?hl=zh", "/en/join?hl=en")) {
-            WebDriver page = browser.open(path);
-            browser.submit(By.id("application:submit"));
-            assertFalse(page.findElement(By.id("application:name-message")).getText().isBlank(), "a message beside the name");
+            ApplicationForm form = ApplicationForm.open(browser, path).submit();
+            WebDriver page = browser.driver();
+            assertFalse(form.message("name").isBlank(), "a message beside the name");
             List<String> violations = Accessibility.wcagViolations(page);
             assertEquals(List.of(), violations, path + ":\n" + String.join("\n", violations));
         }
@@ -68,8 +69,8 @@ class AccessibilityBrowserIT {
 
     @Test
     void everyFieldOfTheApplicationIsDescribedByElementsThatExist() {
-        WebDriver page = browser.open("/en/join?hl=en");
-        browser.submit(By.id("application:submit"));
+        ApplicationForm.open(browser, "/en/join?hl=en").submit();
+        WebDriver page = browser.driver();
         List<WebElement> described = page.findElements(By.cssSelector("#application [aria-describedby]"));
         assertTrue(described.size() >= 8, "the fields name their messages: " + described.size());
         List<String> missing = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.association.testing.ApplicationForm;
 import org.association.testing.BrowserSession;
 import org.association.testing.Deployments;
 import org.association.testing.Fixtures;
@@ -146,32 +147,20 @@ class PublicSiteBrowserIT {
 
     @Test
     void anApplicationIsCheckedFieldByFieldThenReceived() {
-        WebDriver page = browser.open("/en/join");
-        browser.submit(By.id("application:submit"));
-        assertEquals("Please fill this in.", page.findElement(By.id("application:name-message")).getText());
-        assertEquals("Please fill this in.", page.findElement(By.id("application:email-message")).getText());
+        ApplicationForm form = ApplicationForm.open(browser, "/en/join").submit();
+        WebDriver page = browser.driver();
+        assertEquals("Please fill this in.", form.message("name"));
+        assertEquals("Please fill this in.", form.message("email"));
 
-        page.findElement(By.id("application:name")).sendKeys("申请人 李华");
-        page.findElement(By.id("application:professionalTitle")).sendKeys("主治医师");
-        page.findElement(By.id("application:specialty")).sendKeys("心内科");
-        page.findElement(By.id("application:licenceNumber")).sendKeys("12345");
-        page.findElement(By.id("application:employer")).sendKeys("成都高新区人民医院");
-        page.findElement(By.id("application:email")).sendKeys("not-an-email");
-        page.findElement(By.id("application:phone")).sendKeys("13912345678");
-        browser.submit(By.id("application:submit"));
-        assertEquals("must be the 15 digits of the practising certificate",
-                page.findElement(By.id("application:licenceNumber-message")).getText());
-        assertFalse(page.findElement(By.id("application:email-message")).getText().isBlank(), "a bad email is refused");
-        assertEquals("申请人 李华", page.findElement(By.id("application:name")).getAttribute("value"), "nothing typed is lost");
+        form.fillIndividual("申请人 李华", "主治医师", "心内科", "12345", "成都高新区人民医院", "not-an-email", "13912345678")
+                .submit();
+        assertEquals("must be the 15 digits of the practising certificate", form.message("licenceNumber"));
+        assertFalse(form.message("email").isBlank(), "a bad email is refused");
+        assertEquals("申请人 李华", form.name(), "nothing typed is lost");
 
-        page.findElement(By.id("application:licenceNumber")).clear();
-        page.findElement(By.id("application:licenceNumber")).sendKeys("110510100099887");
-        page.findElement(By.id("application:email")).clear();
-        page.findElement(By.id("application:email")).sendKeys("li.hua@example.org");
-        browser.submit(By.id("application:submit"));
-        assertEquals("Please agree, so that we may keep your details.", page.findElement(By.cssSelector(".ui-message-error-detail")).getText());
-        page.findElement(By.cssSelector("#application\\:consent .ui-chkbox-box")).click();
-        browser.submit(By.id("application:submit"));
+        form.retypeLicenceNumber("110510100099887").retypeEmail("li.hua@example.org").submit();
+        assertEquals("Please agree, so that we may keep your details.", form.firstError());
+        form.agree().submit();
         assertTrue(page.getCurrentUrl().endsWith("/en/join/thanks"), page.getCurrentUrl());
         assertEquals("Thank you for your application", page.findElement(By.tagName("h1")).getText());
     }

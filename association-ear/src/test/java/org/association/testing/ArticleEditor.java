@@ -1,69 +1,170 @@
 package org.association.testing;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.FindBy;
 
 /** The article editor of the back office as a page object. */
-public final class ArticleEditor {
+public final class ArticleEditor extends PageObject {
 
     /** The association's zone (the server's association.timezone), in which add-times are typed. */
     private static final ZoneId ASSOCIATION = ZoneId.of("Asia/Shanghai");
 
-    private ArticleEditor() {
+    @FindBy(id = "article:title")
+    private WebElement title;
+
+    @FindBy(id = "article:slug")
+    private WebElement slug;
+
+    @FindBy(css = "#article\\:body .ql-editor")
+    private WebElement body;
+
+    @FindBy(id = "article:publishedAt_input")
+    private WebElement addTime;
+
+    @FindBy(id = "article:saveDraft")
+    private WebElement saveDraft;
+
+    @FindBy(id = "article:publish")
+    private WebElement publish;
+
+    @FindBy(id = "article:schedule")
+    private WebElement schedule;
+
+    @FindBy(id = "articleStatus")
+    private WebElement status;
+
+    @FindBy(id = "publicLink")
+    private WebElement publicLink;
+
+    @FindBy(css = "#upload\\:files_input")
+    private WebElement files;
+
+    @FindBy(css = "#attachments\\:list .file-name")
+    private List<WebElement> attachments;
+
+    @FindBy(css = "#attachments\\:list button[id$='insert']")
+    private WebElement insertImage;
+
+    @FindBy(css = ".ui-messages-error, .ui-message-error")
+    private List<WebElement> errors;
+
+    private ArticleEditor(BrowserSession browser) {
+        super(browser);
+    }
+
+    /** Opens the editor on a new article. */
+    public static ArticleEditor openNew(BrowserSession browser) {
+        browser.open("/admin/articles/edit.xhtml");
+        return new ArticleEditor(browser);
+    }
+
+    /** The editor the browser shows now, say one opened by another address. */
+    public static ArticleEditor shown(BrowserSession browser) {
+        return new ArticleEditor(browser);
     }
 
     /** Fills the open editor with an English article in Service > Activities: title, address name and text. */
-    public static void fill(BrowserSession browser, String title, String slug) {
-        WebDriver page = browser.driver();
-        browser.find(By.id("article:title")).sendKeys(title);
-        BrowserSession.retype(page.findElement(By.id("article:slug")), slug);
+    public ArticleEditor fill(String text, String addressName) {
+        browser.waitUntil(driver -> title.isDisplayed() ? Boolean.TRUE : null);
+        title.sendKeys(text);
+        BrowserSession.retype(slug, addressName);
         browser.choose("article:channel", "Activities");
         browser.choose("article:language", "English");
-        WebElement editor = page.findElement(By.cssSelector("#article\\:body .ql-editor"));
-        browser.clickByScript(editor);
-        editor.sendKeys("The text of " + title + ".");
+        browser.clickByScript(body);
+        body.sendKeys("The text of " + text + ".");
+        return this;
     }
 
     /**
      * Fills the editor as {@link #fill} does, then types an add-time {@code ahead} of now in the association's zone and
      * answers it. The time is taken just before it is typed, so a slow browser filling the rest eats none of it.
      */
-    public static LocalDateTime fillScheduled(BrowserSession browser, String title, String slug, Duration ahead) {
-        fill(browser, title, slug);
-        WebDriver page = browser.driver();
-        LocalDateTime addTime = LocalDateTime.now(ASSOCIATION).plus(ahead).withNano(0);
-        WebElement time = page.findElement(By.id("article:publishedAt_input"));
-        time.clear();
-        time.sendKeys(addTime.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
-        time.sendKeys(Keys.ESCAPE);
-        page.findElement(By.id("article:title")).click();
-        return addTime;
+    public LocalDateTime fillScheduled(String text, String addressName, Duration ahead) {
+        fill(text, addressName);
+        LocalDateTime due = LocalDateTime.now(ASSOCIATION).plus(ahead).withNano(0);
+        addTime.clear();
+        addTime.sendKeys(due.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
+        addTime.sendKeys(Keys.ESCAPE);
+        title.click();
+        return due;
+    }
+
+    /** Saves a new article as a draft and answers its id; see {@link #saveNew}. */
+    public long saveNewDraft() {
+        return saveNew(saveDraft);
+    }
+
+    /** Saves a new article to be published at its add-time and answers its id; see {@link #saveNew}. */
+    public long scheduleNew() {
+        return saveNew(schedule);
     }
 
     /**
      * Saves a new article with one of the editor's buttons and answers its id, from the address the editor
      * moves to. A refused save fails with the messages the page shows, so the cause is in the test report.
      */
-    public static long saveNew(BrowserSession browser, String button) {
-        browser.click(By.id(button));
+    private long saveNew(WebElement button) {
+        browser.click(button);
         String shown = browser.waitUntil(driver -> {
             if (driver.getCurrentUrl().contains("edit.xhtml?id=")) {
                 return "";
             }
-            String errors = driver.findElements(By.cssSelector(".ui-messages-error, .ui-message-error")).stream()
-                    .filter(WebElement::isDisplayed).map(WebElement::getText).collect(Collectors.joining("; "));
-            return errors.isEmpty() ? null : errors;
+            String refusals = errors.stream().filter(WebElement::isDisplayed).map(WebElement::getText)
+                    .collect(Collectors.joining("; "));
+            return refusals.isEmpty() ? null : refusals;
         });
         if (!shown.isEmpty()) {
             throw new AssertionError("the editor refused the article: " + shown);
         }
         return Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    }
+
+    public void publish() {
+        browser.click(publish);
+    }
+
+    /** Whether the page shows no error, after the last save. */
+    public boolean refusedNothing() {
+        return errors.stream().noneMatch(WebElement::isDisplayed);
+    }
+
+    /** The status the editor shows, in the page's language. */
+    public String status() {
+        return browser.waitUntil(driver -> status.getText());
+    }
+
+    /** The whole address of the published article, as the editor links it. */
+    public String publicLink() {
+        return browser.waitUntil(driver -> publicLink.getAttribute("href"));
+    }
+
+    /** Uploads files to the saved article and waits until the list of attachments shows them all. */
+    public void upload(Path... photos) {
+        int before = attachments.size();
+        files.sendKeys(Arrays.stream(photos).map(Path::toString).collect(Collectors.joining("\n")));
+        browser.waitUntil(driver -> attachments.size() == before + photos.length ? Boolean.TRUE : null);
+    }
+
+    /** The file names of the attachments, as listed. */
+    public List<String> attachmentNames() {
+        return attachments.stream().map(WebElement::getText).toList();
+    }
+
+    /** Inserts the first attached image into the text. */
+    public void insertFirstImage() {
+        browser.click(insertImage);
+    }
+
+    public void retitle(String text) {
+        BrowserSession.retype(title, text);
     }
 }

@@ -76,17 +76,28 @@ public class BrowserSession implements AfterTestExecutionCallback, AfterEachCall
 
     /** Clicks what submits a whole page (no ajax) and waits for the next page to replace it. */
     public void submit(By button) {
-        WebElement element = find(button);
+        submit(find(button));
+    }
+
+    /** Clicks what submits a whole page (no ajax), say a page object's field, once it is there. */
+    public void submit(WebElement button) {
+        waitUntil(browser -> button.isDisplayed() ? Boolean.TRUE : null);
         // a mark on the old page: the next page is there when the mark is gone and it has loaded
         ((JavascriptExecutor) driver()).executeScript("window.associationOldPage = true;");
-        element.click();
+        button.click();
         waitUntil(browser -> (Boolean) ((JavascriptExecutor) browser).executeScript(
                 "return window.associationOldPage === undefined && document.readyState === 'complete';") ? Boolean.TRUE : null);
     }
 
     /** Clicks what sends an ajax request and waits until its answer is in the page. */
     public void click(By button) {
-        find(button).click();
+        click(find(button));
+    }
+
+    /** Clicks what sends an ajax request, say a page object's field, once it is there; waits for the answer. */
+    public void click(WebElement button) {
+        waitUntil(browser -> button.isDisplayed() ? Boolean.TRUE : null);
+        button.click();
         waitForAjax();
     }
 

@@ -1,12 +1,31 @@
 package org.association.testing;
 
-import org.openqa.selenium.By;
+import java.util.List;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.FindBy;
 
 /** The login page as a page object: signs a browser in, or tries to. */
-public final class StaffLogin {
+public final class StaffLogin extends PageObject {
 
-    private StaffLogin() {
+    @FindBy(id = "login:username")
+    private WebElement username;
+
+    @FindBy(id = "login:password")
+    private WebElement password;
+
+    @FindBy(id = "login:submit")
+    private WebElement submit;
+
+    @FindBy(css = "#login\\:messages .ui-messages-error-summary")
+    private List<WebElement> refusals;
+
+    /** The sign-out button of every back-office page. */
+    @FindBy(id = "signout:logout")
+    private WebElement signOut;
+
+    private StaffLogin(BrowserSession browser) {
+        super(browser);
     }
 
     public static String adminPassword() {
@@ -15,11 +34,12 @@ public final class StaffLogin {
 
     /** Opens the login page and submits the name and password; the browser is wherever the site sent it then. */
     public static WebDriver signIn(BrowserSession browser, String username, String password) {
-        WebDriver page = browser.open("/account/login.xhtml");
-        page.findElement(By.id("login:username")).sendKeys(username);
-        page.findElement(By.id("login:password")).sendKeys(password);
-        browser.submit(By.id("login:submit"));
-        return page;
+        browser.open("/account/login.xhtml");
+        StaffLogin login = new StaffLogin(browser);
+        login.username.sendKeys(username);
+        login.password.sendKeys(password);
+        browser.submit(login.submit);
+        return browser.driver();
     }
 
     public static WebDriver signInAsAdmin(BrowserSession browser) {
@@ -27,12 +47,11 @@ public final class StaffLogin {
     }
 
     /** The refusal the login page shows, or "" when there is none. */
-    public static String refusal(WebDriver page) {
-        return page.findElements(By.cssSelector("#login\\:messages .ui-messages-error-summary")).stream()
-                .map(element -> element.getText()).findFirst().orElse("");
+    public static String refusal(BrowserSession browser) {
+        return new StaffLogin(browser).refusals.stream().map(WebElement::getText).findFirst().orElse("");
     }
 
     public static void signOut(BrowserSession browser) {
-        browser.submit(By.id("signout:logout"));
+        browser.submit(new StaffLogin(browser).signOut);
     }
 }

@@ -104,10 +104,6 @@ public class AccountAdminBacking implements Serializable {
         }
     }
 
-    public List<Role> getAllRoles() {
-        return List.of(Role.values());
-    }
-
     public Account getEditing() {
         return editing;
     }

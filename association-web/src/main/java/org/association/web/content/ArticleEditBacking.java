@@ -61,17 +61,23 @@ public class ArticleEditBacking implements Serializable {
     private Long translationId;
     private boolean conflict;
     private List<Attachment> attachmentList;
+    private List<Channel> channelList;
+    /** The articles of the other language this one may be a translation of, for the article's language. */
+    private List<ArticleRow> translationCandidates;
 
     public void load() throws IOException {
+        channelList = channels.all();
         if (id == null) {
-            Channel first = channels.all().stream().filter(channel -> channel.getKind().name().equals("ARTICLES")).findFirst()
-                    .orElse(channels.all().get(0));
+            Channel first = channelList.stream().filter(channel -> channel.getKind().name().equals("ARTICLES")).findFirst()
+                    .orElse(channelList.get(0));
             article = new Article(first, Language.ZH, null, null, activeUser.getDisplayName(), clock.now());
+            languageChanged();
             return;
         }
         try {
             article = articles.find(id);
             translationId = article.getTranslation() == null ? null : article.getTranslation().getId();
+            languageChanged();
         } catch (NoSuchEntityException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
             FacesContext.getCurrentInstance().responseComplete();
@@ -125,6 +131,7 @@ public class ArticleEditBacking implements Serializable {
     public void reload() {
         article = articles.find(article.getId());
         translationId = article.getTranslation() == null ? null : article.getTranslation().getId();
+        languageChanged();
         conflict = false;
         feedback.info("article.reloaded");
     }
@@ -188,16 +195,17 @@ public class ArticleEditBacking implements Serializable {
         return attachmentList;
     }
 
-    public List<Channel> getChannels() {
-        return channels.all();
+    /** Reads the candidate translations again when the language is chosen (and when the article is loaded). */
+    public void languageChanged() {
+        translationCandidates = articles.translationCandidates(article.getLanguage());
     }
 
-    public List<Language> getLanguages() {
-        return List.of(Language.values());
+    public List<Channel> getChannels() {
+        return channelList;
     }
 
     public List<ArticleRow> getTranslationCandidates() {
-        return articles.translationCandidates(article.getLanguage());
+        return translationCandidates;
     }
 
     public String getPublicLink() {

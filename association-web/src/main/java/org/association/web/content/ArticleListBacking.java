@@ -38,9 +38,12 @@ public class ArticleListBacking implements Serializable {
     private Language language;
     private String text;
     private ServiceDataModel<ArticleRow> model;
+    /** The channels to filter by, read once a view. */
+    private List<Channel> channelList;
 
     @PostConstruct
     void create() {
+        channelList = channels.all();
         model = new ServiceDataModel<>(() -> articles.count(filter()),
                 (first, max, sortField, ascending) -> articles.search(filter(), first, max, sortField, ascending), ArticleRow::id);
     }
@@ -58,15 +61,7 @@ public class ArticleListBacking implements Serializable {
     }
 
     public List<Channel> getChannels() {
-        return channels.all();
-    }
-
-    public List<ArticleStatus> getStatuses() {
-        return List.of(ArticleStatus.values());
-    }
-
-    public List<Language> getLanguages() {
-        return List.of(Language.values());
+        return channelList;
     }
 
     public ServiceDataModel<ArticleRow> getModel() {

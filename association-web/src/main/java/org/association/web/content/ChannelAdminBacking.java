@@ -33,6 +33,8 @@ public class ChannelAdminBacking implements Serializable {
 
     private List<Row> rows;
     private Channel editing;
+    /** The channels the edited one may move under: any but itself. */
+    private List<Channel> parents;
 
     public List<Row> getRows() {
         if (rows == null) {
@@ -53,12 +55,17 @@ public class ChannelAdminBacking implements Serializable {
     }
 
     public void add() {
-        editing = new Channel(null, ChannelKind.ARTICLES, null, null);
+        startEditing(new Channel(null, ChannelKind.ARTICLES, null, null));
         editing.setPosition(getRows().size());
     }
 
     public void edit(Channel channel) {
-        editing = channels.find(channel.getId());
+        startEditing(channels.find(channel.getId()));
+    }
+
+    private void startEditing(Channel channel) {
+        editing = channel;
+        parents = channels.all().stream().filter(other -> !other.equals(channel)).toList();
     }
 
     public void save() {
@@ -95,13 +102,8 @@ public class ChannelAdminBacking implements Serializable {
         rows = null;
     }
 
-    /** The channels the edited one may move under: any but itself. */
     public List<Channel> getParents() {
-        return channels.all().stream().filter(channel -> editing == null || !channel.equals(editing)).toList();
-    }
-
-    public List<ChannelKind> getKinds() {
-        return List.of(ChannelKind.values());
+        return parents;
     }
 
     public Channel getEditing() {

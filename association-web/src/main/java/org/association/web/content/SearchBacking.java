@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
+import org.association.common.Page;
 import org.association.content.boundary.SearchService;
 import org.association.content.control.search.SearchHit;
 import org.association.content.control.search.SearchResults;
@@ -36,6 +37,7 @@ public class SearchBacking implements PublicPage {
     private String query;
     private SearchResults results;
     private List<FoundArticle> found = List.of();
+    private Page<FoundArticle> page;
 
     public void load() {
         query = Pages.request().getParameter("q");
@@ -46,6 +48,7 @@ public class SearchBacking implements PublicPage {
         }
         results = search.search(query, number, PAGE_SIZE);
         found = results.hits().stream().map(this::found).toList();
+        page = new Page<>(found, results.total(), results.page(), PAGE_SIZE);
     }
 
     private FoundArticle found(SearchHit hit) {
@@ -74,12 +77,13 @@ public class SearchBacking implements PublicPage {
         return SiteLinks.search(site.getLanguage(), query, number);
     }
 
-    public int getPageCount() {
-        return (int) Math.max(1, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    /** The page of hits as the pager reads it (includes/pager.xhtml). */
+    public Page<FoundArticle> getPage() {
+        return page;
     }
 
     public List<Integer> getPageLinks() {
-        return PageLinks.around(results.page(), getPageCount());
+        return PageLinks.around(page.number(), page.pageCount());
     }
 
     @Override

@@ -7,11 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.List;
 import java.util.logging.Logger;
 import org.association.common.BusinessException;
 import org.association.membership.boundary.MemberService;
-import org.association.membership.entity.InstitutionType;
 import org.association.membership.entity.Member;
 import org.association.membership.entity.MemberKind;
 import org.association.web.admin.Feedback;
@@ -85,10 +83,6 @@ public class ApplicationBacking extends ChannelPage {
 
     public String kindLink(boolean institution) {
         return SiteLinks.channel(site.getLanguage(), channel.slug(), 1) + (institution ? "?kind=institution" : "");
-    }
-
-    public List<InstitutionType> getInstitutionTypes() {
-        return List.of(InstitutionType.values());
     }
 
     public boolean isConsent() {

@@ -15,7 +15,6 @@ import org.association.common.BusinessException;
 import org.association.common.EntityAlreadyModifiedException;
 import org.association.common.NoSuchEntityException;
 import org.association.membership.boundary.MemberService;
-import org.association.membership.entity.InstitutionType;
 import org.association.membership.entity.Member;
 import org.association.membership.entity.MemberAction;
 import org.association.membership.entity.MemberKind;
@@ -60,6 +59,9 @@ public class MemberEditBacking implements Serializable {
     private String actionReason;
     private LocalDate renewUntil;
 
+    private List<AuditEntry> history = List.of();
+    private List<Appointment> appointmentList = List.of();
+
     public void load() throws IOException {
         if (id == null) {
             member = new Member("INSTITUTION".equals(kind) ? MemberKind.INSTITUTION : MemberKind.INDIVIDUAL, null);
@@ -69,6 +71,7 @@ public class MemberEditBacking implements Serializable {
         }
         try {
             member = members.find(id);
+            loadRecords();
         } catch (NoSuchEntityException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
             FacesContext.getCurrentInstance().responseComplete();
@@ -88,6 +91,7 @@ public class MemberEditBacking implements Serializable {
             return;
         }
         reason = null;
+        loadRecords();
         feedback.info(created ? "member.created" : "member.saved", member.getName());
         if (created) {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
@@ -98,6 +102,7 @@ public class MemberEditBacking implements Serializable {
     /** Throws away this page's copy and shows the member as stored now. */
     public void reload() {
         member = members.find(member.getId());
+        loadRecords();
         conflict = false;
         feedback.info("member.reloaded");
     }
@@ -113,6 +118,7 @@ public class MemberEditBacking implements Serializable {
             member = members.act(member.getId(), member.getVersion(), action, actionReason, renewUntil);
             feedback.info("member.actionDone." + action.name(), member.getName());
             action = null;
+            loadRecords();
         } catch (EntityAlreadyModifiedException e) {
             conflict = true;
             feedback.refused(FORM, e);
@@ -127,12 +133,18 @@ public class MemberEditBacking implements Serializable {
                 .filter(candidate -> candidate.appliesTo(member.getStatus())).toList();
     }
 
+    /** The member's history and posts, read when the member is loaded and again after each change. */
+    private void loadRecords() {
+        history = audit.of("Member", member.getId());
+        appointmentList = appointments.of(member);
+    }
+
     public List<AuditEntry> getHistory() {
-        return member == null || member.isNew() ? List.of() : audit.of("Member", member.getId());
+        return history;
     }
 
     public List<Appointment> getAppointments() {
-        return member == null || member.isNew() ? List.of() : appointments.of(member);
+        return appointmentList;
     }
 
     public boolean isLapsed() {
@@ -141,10 +153,6 @@ public class MemberEditBacking implements Serializable {
 
     public boolean isInstitution() {
         return member.getKind() == MemberKind.INSTITUTION;
-    }
-
-    public List<InstitutionType> getInstitutionTypes() {
-        return List.of(InstitutionType.values());
     }
 
     public List<MemberStatus> getNewStatuses() {

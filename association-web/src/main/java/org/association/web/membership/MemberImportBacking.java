@@ -44,6 +44,8 @@ public class MemberImportBacking implements Serializable {
     private ImportOutcome shown;
     private String revertReason;
     private transient MemberImportService.Preview preview;
+    /** The latest batches, read once a view (and again after a change); not kept in the state, as the preview is not. */
+    private transient List<ImportBatch> recent;
 
     public void upload(FileUploadEvent event) {
         try {
@@ -53,6 +55,7 @@ public class MemberImportBacking implements Serializable {
             return;
         }
         batchId = preview.batchId();
+        recent = null;
         batchVersion = preview.batchVersion();
         fileName = preview.fileName();
         Map<ImportOutcome, Integer> counts = preview.rows().counts();
@@ -69,6 +72,7 @@ public class MemberImportBacking implements Serializable {
             ImportBatch batch = imports.commit(batchId, batchVersion);
             batchVersion = batch.getVersion();
             preview = null;
+            recent = null;
             feedback.info("importPage.committed", batch.getNewRows(), batch.getUpdatedRows(), batch.getErrorRows());
             batchId = null;
         } catch (BusinessException e) {
@@ -85,6 +89,7 @@ public class MemberImportBacking implements Serializable {
             imports.revert(batch.getId(), batch.getVersion(), revertReason);
             feedback.info("importPage.reverted", batch.getFileName());
             revertReason = null;
+            recent = null;
         } catch (BusinessException e) {
             feedback.refused(null, e);
         }
@@ -114,10 +119,6 @@ public class MemberImportBacking implements Serializable {
         return preview().rows().counts().get(outcome);
     }
 
-    public List<ImportOutcome> getOutcomes() {
-        return List.of(ImportOutcome.values());
-    }
-
     /** What a row's errors say, in the user's language. */
     public String errors(ClassifiedRow row) {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
@@ -135,7 +136,10 @@ public class MemberImportBacking implements Serializable {
     }
 
     public List<ImportBatch> getRecent() {
-        return imports.recent(10);
+        if (recent == null) {
+            recent = imports.recent(10);
+        }
+        return recent;
     }
 
     public String getFileName() {

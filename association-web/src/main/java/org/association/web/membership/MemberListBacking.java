@@ -54,11 +54,14 @@ public class MemberListBacking implements Serializable {
     private boolean addressAscending = true;
 
     private ServiceDataModel<MemberRow> model;
+    /** The departments to filter by, read once a view. */
+    private List<Department> departmentList;
     private String lastSortField;
     private boolean lastAscending = true;
 
     @PostConstruct
     void create() {
+        departmentList = departments.all();
         readAddress(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap());
         model = new ServiceDataModel<>(() -> members.count(filter()), (first, max, sortField, ascending) -> {
             // a column the user sorted by wins over the address's sort
@@ -144,12 +147,8 @@ public class MemberListBacking implements Serializable {
         return MemberFilters.STATUSES;
     }
 
-    public List<MemberKind> getKinds() {
-        return List.of(MemberKind.values());
-    }
-
     public List<Department> getDepartments() {
-        return departments.all();
+        return departmentList;
     }
 
     public ServiceDataModel<MemberRow> getModel() {

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,29 +17,20 @@ import org.association.membership.boundary.MemberRow;
 import org.association.membership.boundary.MemberService;
 import org.association.membership.entity.Member;
 import org.association.organization.boundary.AppointmentService;
-import org.association.organization.boundary.DepartmentService;
 import org.association.organization.entity.Appointment;
 import org.association.organization.entity.Department;
-import org.association.organization.entity.DepartmentKind;
 import org.association.organization.entity.Position;
 import org.association.web.admin.Feedback;
 
 /**
- * The department tree and the appointments: who holds which post in the association or in a
- * department, from when to when, decided by what; and who held the posts on any given date.
+ * The appointments of the association or of one department: who holds which post, from when to when, decided by what;
+ * appointing and ending; and who held the posts on any given date.
  */
 @Named
 @ViewScoped
-public class OrganizationBacking implements Serializable {
+public class AppointmentsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** A department in tree order, with its depth for indenting. */
-    public record Row(Department department, int depth) implements Serializable {
-    }
-
-    @Inject
-    private DepartmentService departments;
 
     @Inject
     private AppointmentService appointments;
@@ -54,9 +44,11 @@ public class OrganizationBacking implements Serializable {
     @Inject
     private Feedback feedback;
 
-    private List<Row> rows;
-    private Department selected;
-    private Department editing;
+    /** The department whose appointments are shown, or null for the association itself. */
+    private Department department;
+    private List<Appointment> list;
+    private LocalDate heldOn;
+    private List<Appointment> held;
 
     private String holderNumber;
     /** The labels of the member numbers suggested so far. */
@@ -70,76 +62,40 @@ public class OrganizationBacking implements Serializable {
     private LocalDate lastDay;
     private String endReason;
 
-    private LocalDate heldOn;
-
     @PostConstruct
     void create() {
         heldOn = clock.today();
+        load();
     }
 
-    public List<Row> getRows() {
-        if (rows == null) {
-            List<Department> all = departments.all();
-            rows = new ArrayList<>();
-            addChildren(all, null, 0);
-        }
-        return rows;
+    private void load() {
+        list = appointments.ofDepartment(department);
+        loadHeld();
     }
 
-    private void addChildren(List<Department> all, Department parent, int depth) {
-        for (Department department : all) {
-            if (Objects.equals(department.getParent(), parent)) {
-                rows.add(new Row(department, depth));
-                addChildren(all, department, depth + 1);
-            }
-        }
+    /** Who held a post in the department (or the association) on the chosen date. */
+    public void loadHeld() {
+        held = appointments.currentOn(heldOn == null ? clock.today() : heldOn).stream()
+                .filter(appointment -> Objects.equals(appointment.getDepartment(), department))
+                .toList();
     }
 
     /** Shows the appointments of a department, or (null) of the association itself. */
-    public void select(Department department) {
-        selected = department;
+    public void select(Department selected) {
+        department = selected;
+        load();
     }
 
-    public void addDepartment() {
-        editing = new Department(null, DepartmentKind.SECRETARIAT_DEPARTMENT, null, null);
-        editing.setPosition(getRows().size());
-    }
-
-    public void editDepartment(Department department) {
-        editing = departments.find(department.getId());
-    }
-
-    public void saveDepartment() {
-        try {
-            if (editing.isNew()) {
-                departments.create(editing, null);
-            } else {
-                departments.update(editing, null);
-            }
-            feedback.info("department.saved", editing.getNameZh());
-            editing = null;
-            rows = null;
-        } catch (BusinessException e) {
-            feedback.refused("department", e);
+    /** The department is gone: if it was shown, the association's appointments are shown instead. */
+    void departmentDeleted(Department deleted) {
+        if (deleted.equals(department)) {
+            select(null);
         }
-    }
-
-    public void deleteDepartment(Department department) {
-        try {
-            departments.delete(department.getId(), department.getVersion(), null);
-            feedback.info("department.deleted", department.getNameZh());
-            if (department.equals(selected)) {
-                selected = null;
-            }
-        } catch (BusinessException e) {
-            feedback.refused(null, e);
-        }
-        rows = null;
     }
 
     public void prepareAppointment() {
         holderNumber = null;
-        position = selected == null ? Position.VICE_PRESIDENT : Position.HEAD;
+        position = department == null ? Position.VICE_PRESIDENT : Position.HEAD;
         startOn = clock.today();
         endOn = null;
         decidedBy = null;
@@ -151,12 +107,13 @@ public class OrganizationBacking implements Serializable {
             feedback.fieldError("appointment:holder", "appointment.noSuchMember", holderNumber);
             return;
         }
-        Appointment appointment = new Appointment(holder, selected, position, startOn);
+        Appointment appointment = new Appointment(holder, department, position, startOn);
         appointment.setEndOn(endOn);
         appointment.setDecidedBy(decidedBy);
         try {
             appointments.appoint(appointment, decidedBy);
             feedback.info("appointment.saved", holder.getName());
+            load();
         } catch (BusinessException e) {
             feedback.refused("appointment", e);
         }
@@ -173,6 +130,7 @@ public class OrganizationBacking implements Serializable {
             appointments.end(ending.getId(), ending.getVersion(), lastDay, endReason);
             feedback.info("appointment.ended", ending.getMember().getName());
             ending = null;
+            load();
         } catch (BusinessException e) {
             feedback.refused(null, e);
         }
@@ -183,7 +141,8 @@ public class OrganizationBacking implements Serializable {
      * member number, shown (like the suggestions) with the member's name.
      */
     public List<String> completeHolder(String text) {
-        List<MemberRow> found = members.search(new MemberFilter(text, null, null, false, null, null, null), 0, 10, "memberNumber", true);
+        MemberFilter filter = new MemberFilter(text, null, null, false, null, null, null);
+        List<MemberRow> found = members.search(filter, 0, 10, "memberNumber", true);
         found.stream().filter(row -> row.memberNumber() != null)
                 .forEach(row -> holderLabels.put(row.memberNumber(), row.memberNumber() + " " + row.name()));
         return found.stream().map(MemberRow::memberNumber).filter(Objects::nonNull).toList();
@@ -193,36 +152,25 @@ public class OrganizationBacking implements Serializable {
         return holderLabels.getOrDefault(number, number);
     }
 
-    /** Everyone ever appointed in the selected department (or the association), newest first. */
-    public List<Appointment> getAppointments() {
-        return appointments.ofDepartment(selected);
+    public Department getDepartment() {
+        return department;
     }
 
-    /** Who held a post in the selected department (or the association) on the chosen date. */
-    public List<Appointment> getHeldOn() {
-        return appointments.currentOn(heldOn == null ? clock.today() : heldOn).stream()
-                .filter(appointment -> Objects.equals(appointment.getDepartment(), selected))
-                .toList();
+    /** Everyone ever appointed in the department (or the association), newest first. */
+    public List<Appointment> getList() {
+        return list;
     }
 
-    public List<Position> getPositions() {
-        return List.of(Position.values());
+    public List<Appointment> getHeld() {
+        return held;
     }
 
-    public List<DepartmentKind> getKinds() {
-        return List.of(DepartmentKind.values());
+    public LocalDate getHeldOn() {
+        return heldOn;
     }
 
-    public List<Department> getParents() {
-        return departments.all().stream().filter(department -> editing == null || !department.equals(editing)).toList();
-    }
-
-    public Department getSelected() {
-        return selected;
-    }
-
-    public Department getEditing() {
-        return editing;
+    public void setHeldOn(LocalDate heldOn) {
+        this.heldOn = heldOn;
     }
 
     public String getHolderNumber() {
@@ -283,13 +231,5 @@ public class OrganizationBacking implements Serializable {
 
     public void setEndReason(String endReason) {
         this.endReason = endReason;
-    }
-
-    public LocalDate getHeldOnDate() {
-        return heldOn;
-    }
-
-    public void setHeldOnDate(LocalDate heldOn) {
-        this.heldOn = heldOn;
     }
 }
