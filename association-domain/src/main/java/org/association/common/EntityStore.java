@@ -48,7 +48,8 @@ public class EntityStore {
         validate(entity);
         em.persist(entity);
         flush();
-        recorded(entity, "created", ChangeSet.between(metamodel(entity), null, entity), reason, ContentChanged.Placement.NOWHERE);
+        recorded(entity, "created", ChangeSet.between(metamodel(entity), null, entity), reason, ContentChanged.Placement.NOWHERE,
+                placement(entity));
         return entity;
     }
 
@@ -81,7 +82,7 @@ public class EntityStore {
             throw new EntityAlreadyModifiedException(type.getSimpleName(), edited.getId());
         }
         if (!changed.isEmpty()) {
-            recorded(merged, "updated", changed, reason, before);
+            recorded(merged, "updated", changed, reason, before, placement(merged));
         }
         return merged;
     }
@@ -105,7 +106,7 @@ public class EntityStore {
         Map<String, String[]> changed = before.changesTo(ChangeSet.snapshot(type, managed));
         flush();
         if (!changed.isEmpty()) {
-            recorded(managed, action, changed, reason, placedBefore);
+            recorded(managed, action, changed, reason, placedBefore, placement(managed));
         }
         return managed;
     }
@@ -116,9 +117,7 @@ public class EntityStore {
         ContentChanged.Placement before = placement(managed);
         em.remove(managed);
         flush();
-        audit.record(typeName(managed), managed.getId(), "deleted", had, reason);
-        changes.fire(new ContentChanged(typeName(managed), managed.getId(), before,
-                before == null ? null : ContentChanged.Placement.NOWHERE));
+        recorded(managed, "deleted", had, reason, before, ContentChanged.Placement.NOWHERE);
     }
 
     /**
@@ -132,10 +131,10 @@ public class EntityStore {
 
     /** Audits the change and tells who keeps derived state where the record showed before it and shows now. */
     private void recorded(VersionedEntity entity, String action, Map<String, String[]> changed, String reason,
-            ContentChanged.Placement before) {
+            ContentChanged.Placement before, ContentChanged.Placement after) {
         audit.record(typeName(entity), entity.getId(), action, changed, reason);
-        ContentChanged.Placement after = placement(entity);
-        changes.fire(new ContentChanged(typeName(entity), entity.getId(), after == null ? null : before, after));
+        boolean placed = entity instanceof Placed;
+        changes.fire(new ContentChanged(typeName(entity), entity.getId(), placed ? before : null, placed ? after : null));
     }
 
     /** Where a record shows on public pages, or null for one that does not say (it may be anywhere). */
