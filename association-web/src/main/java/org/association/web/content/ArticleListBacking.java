@@ -42,7 +42,8 @@ public class ArticleListBacking implements Serializable {
     @PostConstruct
     void create() {
         model = new ServiceDataModel<>(() -> articles.count(filter()),
-                (first, max, sortField, ascending) -> articles.search(filter(), first, max, sortField, ascending), ArticleRow::id);
+                (first, max, sortField, ascending) -> articles.search(filter(), first, max, sortField, ascending),
+                ArticleRow::id);
     }
 
     private ArticleFilter filter() {
