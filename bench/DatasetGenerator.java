@@ -82,7 +82,8 @@ public class DatasetGenerator {
         long seed = Long.parseLong(options.getOrDefault("seed", "20261125"));
         // nobody else has the database open, and a failed run is made again from scratch: no syncs to disk
         System.setProperty("derby.system.durability", "test");
-        System.setProperty("derby.stream.error.file", Path.of(folder).toAbsolutePath().getParent().resolve("derby-generator.log").toString());
+        System.setProperty("derby.stream.error.file", Path.of(folder).toAbsolutePath().getParent().resolve("derby-generator.log")
+                .toString());
         long started = System.nanoTime();
         try (Connection db = DriverManager.getConnection("jdbc:derby:" + folder)) {
             db.setAutoCommit(false);
@@ -166,13 +167,16 @@ public class DatasetGenerator {
         }
         List<Photo> photos = Photo.set(random, 12);
         String insert = "INSERT INTO ARTICLE (ID, VERSION, CHANNEL_ID, SLUG, LANGUAGE, TRANSLATION_ID, TITLE, SUMMARY, BODY,"
-                + " AUTHOR_NAME, PUBLISHED_AT, STATUS, PINNED, COVER_ID, VIEW_COUNT, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY)"
+                + " AUTHOR_NAME, PUBLISHED_AT, STATUS, PINNED, COVER_ID, VIEW_COUNT, CREATED_AT, CREATED_BY, "
+                + "UPDATED_AT, UPDATED_BY)"
                 + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', FALSE, NULL, 0, ?, ?, ?, ?)";
         String attachment = "INSERT INTO ATTACHMENT (ID, VERSION, ARTICLE_ID, FILE_NAME, CONTENT_TYPE, SIZE_BYTES, SHA256, WIDTH,"
-                + " HEIGHT, CAPTION, POSITION, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY) VALUES (?, 1, ?, ?, 'image/jpeg', ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)";
+                + " HEIGHT, CAPTION, POSITION, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY) VALUES (?, 1, ?, ?, 'image/jpeg', "
+                + "?, ?, ?, ?, ?, 0, ?, ?, ?, ?)";
         try (PreparedStatement articles = db.prepareStatement(insert);
              PreparedStatement attachments = db.prepareStatement(attachment);
-             PreparedStatement data = db.prepareStatement("INSERT INTO ATTACHMENT_DATA (ATTACHMENT_ID, CONTENT, THUMBNAIL) VALUES (?, ?, ?)");
+             PreparedStatement data = db.prepareStatement("INSERT INTO ATTACHMENT_DATA (ATTACHMENT_ID, CONTENT, "
+                     + "THUMBNAIL) VALUES (?, ?, ?)");
              PreparedStatement covers = db.prepareStatement("UPDATE ARTICLE SET COVER_ID = ? WHERE ID = ?");
              PreparedStatement translations = db.prepareStatement("UPDATE ARTICLE SET TRANSLATION_ID = ? WHERE ID = ?")) {
             long bodyBytes = 0;
@@ -276,7 +280,8 @@ public class DatasetGenerator {
     long listedInNews() throws SQLException {
         try (Statement statement = db.createStatement();
              ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM ARTICLE a JOIN CHANNEL c ON a.CHANNEL_ID = c.ID"
-                     + " LEFT JOIN CHANNEL p ON c.PARENT_ID = p.ID WHERE a.STATUS = 'PUBLISHED' AND (c.SLUG = 'news' OR p.SLUG = 'news')"
+                     + " LEFT JOIN CHANNEL p ON c.PARENT_ID = p.ID WHERE a.STATUS = 'PUBLISHED' AND (c.SLUG = "
+                     + "'news' OR p.SLUG = 'news')"
                      + " AND (a.LANGUAGE = 'ZH' OR a.TRANSLATION_ID IS NULL)")) {
             rows.next();
             return rows.getLong(1);
@@ -318,8 +323,10 @@ public class DatasetGenerator {
     }
 
     List<GeneratedMember> members(int count) throws SQLException {
-        String insert = "INSERT INTO MEMBER (ID, VERSION, MEMBER_NUMBER, KIND, STATUS, NAME, NAME_EN, PROFESSIONAL_TITLE, SPECIALTY,"
-                + " LICENCE_NUMBER, INSTITUTION_TYPE, CREDIT_CODE, EMPLOYER, EMAIL, PHONE, ADDRESS, WEBSITE, JOINED_ON, PAID_UP_UNTIL,"
+        String insert = "INSERT INTO MEMBER (ID, VERSION, MEMBER_NUMBER, KIND, STATUS, NAME, NAME_EN, "
+                + "PROFESSIONAL_TITLE, SPECIALTY,"
+                + " LICENCE_NUMBER, INSTITUTION_TYPE, CREDIT_CODE, EMPLOYER, EMAIL, PHONE, ADDRESS, WEBSITE, "
+                + "JOINED_ON, PAID_UP_UNTIL,"
                 + " LISTED_IN_DIRECTORY, NOTES, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY)"
                 + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)";
         List<GeneratedMember> generated = new ArrayList<>(count);
@@ -329,12 +336,14 @@ public class DatasetGenerator {
                 long id = id();
                 boolean institution = n % 10 == 9;
                 int draw = random.nextInt(100);
-                String status = draw < 84 ? "ACTIVE" : draw < 88 ? "APPLICANT" : draw < 92 ? "SUSPENDED" : draw < 99 ? "RESIGNED" : "REJECTED";
+                String status = draw < 84 ? "ACTIVE" : draw < 88 ? "APPLICANT" : draw < 92 ? "SUSPENDED" : draw < 99 ? "RESIGNED"
+                        : "REJECTED";
                 boolean numbered = !status.equals("APPLICANT") && !status.equals("REJECTED");
                 String number = numbered ? memberNumber(sequence) : null;
                 LocalDate joined = numbered ? BASE.toLocalDate().minusDays(random.nextInt(26 * 365)) : null;
                 // most have paid for this year or the next; some let their dues lapse
-                LocalDate paidUp = numbered ? LocalDate.of(BASE.getYear() + random.nextInt(3) - (random.nextInt(8) == 0 ? 2 : 0), 12, 31) : null;
+                LocalDate paidUp = numbered
+                        ? LocalDate.of(BASE.getYear() + random.nextInt(3) - (random.nextInt(8) == 0 ? 2 : 0), 12, 31) : null;
                 if (paidUp != null && paidUp.isBefore(joined)) {
                     paidUp = LocalDate.of(joined.getYear(), 12, 31);
                 }
@@ -371,7 +380,8 @@ public class DatasetGenerator {
                 members.setTimestamp(22, created);
                 members.setString(23, ACTOR);
                 members.addBatch();
-                generated.add(new GeneratedMember(id, number, institution, status, name, nameEn, title, specialty, licence, employer,
+                generated.add(new GeneratedMember(id, number, institution, status, name, nameEn, title, specialty, licence,
+                        employer,
                         email, phone, joined, paidUp));
                 if ((n + 1) % BATCH == 0) {
                     members.executeBatch();
@@ -390,9 +400,12 @@ public class DatasetGenerator {
         if (eligible.size() < 100) {
             return;
         }
-        String department = "INSERT INTO DEPARTMENT (ID, VERSION, CODE, KIND, PARENT_ID, NAME_ZH, NAME_EN, DESCRIPTION_ZH, DESCRIPTION_EN,"
-                + " POSITION, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY) VALUES (?, 1, ?, 'SPECIAL_COMMITTEE', NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        String appointment = "INSERT INTO APPOINTMENT (ID, VERSION, MEMBER_ID, DEPARTMENT_ID, POSITION, START_ON, END_ON, DECIDED_BY,"
+        String department = "INSERT INTO DEPARTMENT (ID, VERSION, CODE, KIND, PARENT_ID, NAME_ZH, NAME_EN, "
+                + "DESCRIPTION_ZH, DESCRIPTION_EN,"
+                + " POSITION, CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY) VALUES (?, 1, ?, 'SPECIAL_COMMITTEE', NULL, ?, "
+                + "?, ?, ?, ?, ?, ?, ?, ?)";
+        String appointment = "INSERT INTO APPOINTMENT (ID, VERSION, MEMBER_ID, DEPARTMENT_ID, POSITION, "
+                + "START_ON, END_ON, DECIDED_BY,"
                 + " CREATED_AT, CREATED_BY, UPDATED_AT, UPDATED_BY) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         Timestamp now = Timestamp.valueOf(BASE);
         try (PreparedStatement departments = db.prepareStatement(department);
@@ -452,7 +465,8 @@ public class DatasetGenerator {
             for (int n = 0; n < rows - updates; n++) {
                 String name = text.personName();
                 out.write(String.join(",", "", "INDIVIDUAL", name, text.lastPinyin, Text.pick(random, Text.TITLES),
-                        Text.pick(random, Text.SPECIALTIES), String.format("52%013d", n), text.institutionName(random.nextInt(1000) * 10 + 9),
+                        Text.pick(random, Text.SPECIALTIES), String.format("52%013d", n),
+                        text.institutionName(random.nextInt(1000) * 10 + 9),
                         "import" + n + "@example.org", String.format("137%08d", n), BASE.toLocalDate().toString(),
                         LocalDate.of(BASE.getYear(), 12, 31).toString(), "ACTIVE") + "\n");
             }
@@ -501,12 +515,15 @@ public class DatasetGenerator {
             {"皮肤病学", "Dermatology"}, {"病理学", "Pathology"}, {"超声医学", "Ultrasound"}, {"临床营养", "Clinical Nutrition"}};
         static final String[] TITLES = {"主任医师", "副主任医师", "主治医师", "住院医师", "主任护师", "副主任护师", "主管护师"};
         static final String[] SPECIALTIES;
-        static final String[] INSTITUTION_TYPES = {"GENERAL_HOSPITAL", "SPECIALIST_HOSPITAL", "TCM_HOSPITAL", "COMMUNITY_HEALTH_CENTER",
+        static final String[] INSTITUTION_TYPES = {"GENERAL_HOSPITAL", "SPECIALIST_HOSPITAL", "TCM_HOSPITAL",
+                "COMMUNITY_HEALTH_CENTER",
             "CLINIC", "MATERNAL_CHILD_HEALTH", "PUBLIC_HEALTH", "OTHER"};
         static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡",
             "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹", "彭", "曾", "肖", "田", "董", "袁"};
-        static final String[] SURNAMES_PINYIN = {"Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu",
-            "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Gao", "Lin", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Xu", "Han", "Feng",
+        static final String[] SURNAMES_PINYIN = {"Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou",
+                "Xu",
+            "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Gao", "Lin", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Xu", "Han",
+            "Feng",
             "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Yuan"};
         static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明",
             "超", "秀", "霞", "平", "刚", "桂", "华", "建", "文", "红", "玉", "晨", "宇", "欣", "浩", "婷", "鹏", "琳", "雪", "斌"};
@@ -531,7 +548,8 @@ public class DatasetGenerator {
             "hosted", "supported", "evaluated"};
         static final String[] EN_OBJECTS = {"the annual work meeting", "an academic exchange", "a continuing education course",
             "a free clinic in the community", "the quality and safety review", "a lecture series", "a case conference",
-            "the member services plan", "a technology outreach project", "the research grant review", "the residency examinations",
+            "the member services plan", "a technology outreach project", "the research grant review",
+            "the residency examinations",
             "a public health campaign"};
         static final String[] EN_TAILS = {" with good results.", " and raised the standard of care.", ", which members welcomed.",
             " to prepare the next steps.", " with lively discussion.", ", chaired by the secretary-general.",
@@ -574,7 +592,8 @@ public class DatasetGenerator {
 
         String englishSentence(int topic) {
             String about = random.nextInt(3) == 0 ? " on " + TOPICS[topic][1] : "";
-            return pick(random, EN_SUBJECTS) + " " + pick(random, EN_VERBS) + " " + pick(random, EN_OBJECTS) + about + pick(random, EN_TAILS);
+            return pick(random, EN_SUBJECTS) + " " + pick(random, EN_VERBS) + " " + pick(random, EN_OBJECTS) + about
+                    + pick(random, EN_TAILS);
         }
 
         /** 2 to 6 KB of UTF-8 in paragraphs of three to six sentences. */
@@ -643,7 +662,8 @@ public class DatasetGenerator {
                 BufferedImage image = new BufferedImage(800, 533, BufferedImage.TYPE_INT_RGB);
                 Graphics2D g = image.createGraphics();
                 g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-                g.setPaint(new GradientPaint(0, 0, new Color(random.nextInt(0xFFFFFF)), 800, 533, new Color(random.nextInt(0xFFFFFF))));
+                g.setPaint(new GradientPaint(0, 0, new Color(random.nextInt(0xFFFFFF)), 800, 533,
+                        new Color(random.nextInt(0xFFFFFF))));
                 g.fillRect(0, 0, 800, 533);
                 g.setStroke(new BasicStroke(6));
                 for (int s = 0; s < 25; s++) {

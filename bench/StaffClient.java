@@ -42,7 +42,8 @@ public class StaffClient {
     private static final Pattern COUNT = Pattern.compile("id=\"count-([A-Z]+)\".*?card-value\">([0-9]+)<", Pattern.DOTALL);
     /** The newest batch in the table of recent imports: new / updated / errors. */
     private static final Pattern BATCH = Pattern.compile("([0-9]+) / ([0-9]+) / ([0-9]+)");
-    private static final Pattern TAG = Pattern.compile("<(input|select|textarea|option|/select)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TAG = Pattern.compile("<(input|select|textarea|option|/select)\\b([^>]*)>",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTE = Pattern.compile("([^\\s=/]+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+)))?");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|lt|gt|quot|apos|amp|nbsp);");
 
@@ -299,10 +300,12 @@ public class StaffClient {
         // PrimeFaces' advanced upload says how many files it sends, and its validation reads that number
         fields.put(fileField + "_totalFilesCount", "1");
         for (Map.Entry<String, String> field : fields.entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n" + field.getValue()
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                    + field.getValue()
                     + "\r\n").getBytes(StandardCharsets.UTF_8));
         }
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + file.getFileName()
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + file.getFileName()
                 + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(Files.readAllBytes(file));
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
@@ -343,7 +346,8 @@ public class StaffClient {
                 || !batch.group(2).equals(counts.get("UPDATE"))) {
             throw new IllegalStateException("the commit failed: " + committed.statusCode() + " " + abbreviate(committed.body()));
         }
-        System.out.printf("import of %s: preview %.1f s (%s), commit %.1f s (%s new, %s updated), in all %.1f s (target: under 20 s)%n",
+        System.out.printf("import of %s: preview %.1f s (%s), commit %.1f s (%s new, %s updated), in all %.1f s "
+                + "(target: under 20 s)%n",
                 file.getFileName(), previewNanos / 1e9, counts, commitNanos / 1e9, batch.group(1), batch.group(2),
                 (previewNanos + commitNanos) / 1e9);
     }
@@ -360,7 +364,8 @@ public class StaffClient {
     private HttpResponse<String> post(String path, List<Map.Entry<String, String>> form, boolean ajax)
             throws IOException, InterruptedException {
         String encoded = form.stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")

@@ -76,8 +76,9 @@ server_pid="$(cat "$payara_home/glassfish/domains/$domain/config/pid")"
 
 # What readers read: the pages of the demo site, every published article, a search, the feeds and the API.
 {
-    printf '%s\n' / /en/ /activities /en/activities /notices /en/notices /association-news /leadership /en/secretariat /directory /join \
-        /feed.atom /en/activities/feed.atom /sitemap.xml /api/articles "/search?q=%E4%BC%9A%E9%95%BF" "/en/search?q=meeting"
+    printf '%s\n' / /en/ /activities /en/activities /notices /en/notices /association-news /leadership /en/secretariat \
+        /directory /join /feed.atom /en/activities/feed.atom /sitemap.xml /api/articles "/search?q=%E4%BC%9A%E9%95%BF" \
+        "/en/search?q=meeting"
     curl -s "$base/api/articles?size=100" | grep -o '"url":"[^"]*"' | sed -e 's/"url":"//' -e 's/"$//' -e "s#^$base##"
 } > "$work/paths.txt"
 
@@ -90,15 +91,17 @@ staff_client() {
 # run in the background: the job is the Java process itself, so that stopping the job stops the session
 staff_session() {
     local n="$1"
-    exec java -cp "$work/staff-client" StaffClient edits "$base" admin "$password" "$duration" "$n" "$(IFS=,; echo "${members[*]}")" "$(IFS=,; echo "${articles[*]}")" \
-        "$work/last-refused.xml" > "$work/staff-$n.log" 2> "$work/staff-$n.err"
+    exec java -cp "$work/staff-client" StaffClient edits "$base" admin "$password" "$duration" "$n" \
+        "$(IFS=,; echo "${members[*]}")" "$(IFS=,; echo "${articles[*]}")" "$work/last-refused.xml" \
+        > "$work/staff-$n.log" 2> "$work/staff-$n.err"
 }
 
 cookie="$(staff_client login "$base" admin "$password")"
 mapfile -t members < <(curl -s -H "Cookie: $cookie" "$base/admin/members/" | grep -o 'edit.xhtml?id=[0-9]*' | sed 's/.*=//' \
     | sort -u | head -"$((staff + 1))")
 mapfile -t articles < <(curl -s "$base/api/articles?size=100" | grep -o '"id":[0-9]*' | sed 's/.*://' | head -"$((staff * 2))")
-[ ${#members[@]} -gt 0 ] && [ ${#articles[@]} -gt 0 ] || { echo "no members or articles to edit; is the demo data there?" >&2; exit 1; }
+[ ${#members[@]} -gt 0 ] && [ ${#articles[@]} -gt 0 ] \
+    || { echo "no members or articles to edit; is the demo data there?" >&2; exit 1; }
 
 log_mark=$(stat -c %s "$server_log")
 rss() { ps -o rss= -p "$server_pid" | tr -d ' '; }
@@ -142,10 +145,13 @@ rss_max=$(awk '{ if ($2 > max) max = $2 } END { print max }' "$work/rss.txt")
 echo
 echo "==== mixed load, $elapsed s ===="
 grep -E '^ +(Latency|Req/Sec)|requests in' "$work/wrk.txt" | sed 's/^/wrk: /'
-echo "readers:  $reader_requests requests, $(( reader_requests / (elapsed > 0 ? elapsed : 1) ))/s, 5xx $reader_5xx, 4xx $reader_4xx, socket errors $reader_errors"
-echo "staff:    $staff_requests requests, sign-ins $staff_logins (refused $staff_login_refused), saves $staff_saved, conflicts told $staff_conflicts, refused $staff_refused, not taken (4xx, or sent elsewhere) $staff_failed, 5xx $staff_5xx"
+echo "readers:  $reader_requests requests, $(( reader_requests / (elapsed > 0 ? elapsed : 1) ))/s, 5xx $reader_5xx," \
+    "4xx $reader_4xx, socket errors $reader_errors"
+echo "staff:    $staff_requests requests, sign-ins $staff_logins (refused $staff_login_refused), saves $staff_saved," \
+    "conflicts told $staff_conflicts, refused $staff_refused, not taken (4xx, or sent elsewhere) $staff_failed, 5xx $staff_5xx"
 echo "log:      $log_errors error records, $log_traces exception or stack-trace lines (server log: $work/server-during-load.log)"
-echo "memory:   resident $(( rss_start / 1024 )) MB at start, $(( ${rss_middle:-0} / 1024 )) MB in the middle, $(( rss_end / 1024 )) MB at the end (max $(( rss_max / 1024 )) MB; samples in $work/rss.txt)"
+echo "memory:   resident $(( rss_start / 1024 )) MB at start, $(( ${rss_middle:-0} / 1024 )) MB in the middle," \
+    "$(( rss_end / 1024 )) MB at the end (max $(( rss_max / 1024 )) MB; samples in $work/rss.txt)"
 total_5xx=$((reader_5xx + staff_5xx))
 if [ "$staff_failed" -ne 0 ]; then
     # seen: a 403, or the back office's 404 for a refused page, now and then for a signed-in session
@@ -153,7 +159,8 @@ if [ "$staff_failed" -ne 0 ]; then
     echo "WARNING: $staff_failed staff requests were not taken; the answers are in $work/staff-*.log"
 fi
 if [ "$total_5xx" -ne 0 ] || [ "$log_errors" -ne 0 ] || [ "$log_traces" -ne 0 ] || [ "$staff_login_refused" -ne 0 ]; then
-    echo "FAILED: $total_5xx server errors, $staff_login_refused refused staff sign-ins, $log_errors error records and $log_traces exception lines in the log"
+    echo "FAILED: $total_5xx server errors, $staff_login_refused refused staff sign-ins, $log_errors error records" \
+        "and $log_traces exception lines in the log"
     exit 1
 fi
 echo "OK: no server error, nothing in the log"

@@ -46,7 +46,8 @@ class DataGridChanges {
         }
         // the grid calls back on its own threads; the proxy gives them this application's naming and class loader
         @SuppressWarnings("unchecked")
-        MessageListener<String> listener = context.createContextualProxy((MessageListener<String>) message -> received(message, receiver),
+        MessageListener<String> listener = context.createContextualProxy((MessageListener<String>) message -> received(message,
+                receiver),
                 MessageListener.class);
         registration = topic.addMessageListener(listener);
     }

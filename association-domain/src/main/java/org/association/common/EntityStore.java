@@ -176,7 +176,8 @@ public class EntityStore {
         } catch (ConstraintViolationException e) {
             // a status action changed a managed record into one that breaks a rule
             throw new InvalidEntityException(e.getConstraintViolations().stream()
-                    .map(violation -> violation.getRootBeanClass().getSimpleName()).findFirst().orElse("record"), e.getConstraintViolations());
+                    .map(violation -> violation.getRootBeanClass().getSimpleName()).findFirst().orElse("record"),
+                    e.getConstraintViolations());
         } catch (OptimisticLockException e) {
             Object entity = e.getEntity();
             throw new EntityAlreadyModifiedException(entity == null ? "record" : entity.getClass().getSimpleName(),

@@ -61,9 +61,12 @@ public @interface PlainText {
             }
         };
 
-        /** True when {@code text} holds no control character (line breaks and tabs allowed in multi-line text) and no direction override. */
+        /** True when {@code text} holds no control character (line breaks and tabs allowed in multi-line text) and no direction
+         * override. */
         public static boolean accepts(String text, boolean multiLine) {
-            return text.chars().noneMatch(c -> Character.getType(c) == Character.CONTROL && !(multiLine && (c == '\n' || c == '\r' || c == '\t'))
+            return text.chars()
+                    .noneMatch(c -> Character.getType(c) == Character.CONTROL
+                    && !(multiLine && (c == '\n' || c == '\r' || c == '\t'))
                     || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069');
         }
 

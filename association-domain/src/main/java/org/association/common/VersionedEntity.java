@@ -13,7 +13,8 @@ import java.time.LocalDateTime;
 
 /**
  * A record that staff edit: one id sequence for all tables, optimistic locking, plain text in every
- * text field, and who changed it when. The version has no setter: only the persistence provider moves it, so a stale copy is caught.
+ * text field, and who changed it when. The version has no setter: only the persistence provider moves it, so a stale copy is
+ * caught.
  */
 @MappedSuperclass
 @EntityListeners(StampListener.class)

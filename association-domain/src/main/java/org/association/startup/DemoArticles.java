@@ -26,14 +26,19 @@ final class DemoArticles {
                     促进医学科技人才的成长和提高，为人民群众健康服务。</p>
                     """, LocalDateTime.of(2022, 1, 1, 9, 0), PUBLISHED, false),
             new Item("introduction", Language.EN, "introduction-en", "About the Association",
-                    "Chengdu High-tech Medical Association is an academic, non-profit society of physicians and medical institutions.",
+                    "Chengdu High-tech Medical Association is an academic, non-profit society of physicians "
+                    + "and medical institutions.",
                     """
-                    <p>Chengdu High-tech Medical Association is an academic, public-interest and non-profit society formed voluntarily \
+                    <p>Chengdu High-tech Medical Association is an academic, public-interest and non-profit society formed \
+                    voluntarily \
                     by the medical and health professionals and the medical institutions of the Chengdu High-tech Zone.</p>
-                    <p>Its bodies are the Members' Congress, the Council and the Standing Council. The Secretariat (Comprehensive, \
-                    Academic, Membership, Continuing Education and Finance departments), the Party Branch, the Trade Union and the \
+                    <p>Its bodies are the Members' Congress, the Council and the Standing Council. The Secretariat \
+                    (Comprehensive, \
+                    Academic, Membership, Continuing Education and Finance departments), the Party Branch, the Trade Union and \
+                    the \
                     special committees for General Practice and for Medical Quality Management carry out its work.</p>
-                    <p>The Association unites medical professionals to advance medical science, spread its results, develop talent, \
+                    <p>The Association unites medical professionals to advance medical science, spread its results, develop \
+                    talent, \
                     and serve the health of the people.</p>
                     """, LocalDateTime.of(2022, 1, 1, 9, 0), PUBLISHED, false),
             new Item("articles-of-association", Language.ZH, "articles-of-association", "成都高新医学会章程",
@@ -65,7 +70,8 @@ final class DemoArticles {
                     "Members are asked to pay their 2024 dues by 30 June 2024.",
                     """
                     <p>To all member institutions and individual members:</p>
-                    <p>Under the Articles of Association and the schedule of dues, the 2024 dues are now being collected. Please pay \
+                    <p>Under the Articles of Association and the schedule of dues, the 2024 dues are now being collected. Please \
+                    pay \
                     by 30 June 2024; the Finance Department will issue a receipt.</p>
                     <p>Contact: Huang Li, telephone 028-85120000.</p>
                     """, LocalDateTime.of(2024, 2, 20, 9, 30), PUBLISHED, false),
@@ -86,7 +92,8 @@ final class DemoArticles {
                     "General Practice Committee holds its 2024 academic conference",
                     "Over 200 general practitioners discussed chronic disease management in primary care.",
                     """
-                    <p>On 18 May 2024 the General Practice Committee held its annual academic conference, chaired by Wu Min. More than \
+                    <p>On 18 May 2024 the General Practice Committee held its annual academic conference, chaired by Wu Min. \
+                    More than \
                     200 general practitioners from the zone's community health service centers took part.</p>
                     <p>Talks covered hypertension and diabetes management in primary care, referral pathways and family doctor \
                     contracts.</p>

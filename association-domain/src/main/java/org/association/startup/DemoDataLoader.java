@@ -153,7 +153,8 @@ public class DemoDataLoader {
                 "组织学术会议、学术交流和科研项目。");
         department("SEC-MEMBERS", "SECRETARIAT", DepartmentKind.SECRETARIAT_DEPARTMENT, "会员部", "Membership Department",
                 "负责会员发展、会员管理和会员服务。");
-        department("SEC-TRAINING", "SECRETARIAT", DepartmentKind.SECRETARIAT_DEPARTMENT, "继续教育部", "Continuing Education Department",
+        department("SEC-TRAINING", "SECRETARIAT", DepartmentKind.SECRETARIAT_DEPARTMENT, "继续教育部",
+                "Continuing Education Department",
                 "组织继续医学教育项目和基层卫生人员培训。");
         department("SEC-FINANCE", "SECRETARIAT", DepartmentKind.SECRETARIAT_DEPARTMENT, "财务部", "Finance Department",
                 "负责学会财务管理和会费收缴。");
@@ -167,7 +168,8 @@ public class DemoDataLoader {
                 "Medical Quality Management Committee", "推动医疗质量与患者安全持续改进。");
     }
 
-    private void department(String code, String parentCode, DepartmentKind kind, String nameZh, String nameEn, String descriptionZh) {
+    private void department(String code, String parentCode, DepartmentKind kind, String nameZh, String nameEn,
+            String descriptionZh) {
         Department department = new Department(code, kind, nameZh, nameEn);
         department.setParent(parentCode == null ? null : departmentByCode.get(parentCode));
         department.setDescriptionZh(descriptionZh);
@@ -284,7 +286,8 @@ public class DemoDataLoader {
         members.create(institutionApplicant, REASON);
     }
 
-    private Member physician(int n, String name, String nameEn, String title, String specialty, String employer, LocalDate joinedOn) {
+    private Member physician(int n, String name, String nameEn, String title, String specialty, String employer,
+            LocalDate joinedOn) {
         return members.create(physicianRecord(n, name, nameEn, title, specialty, employer, joinedOn), REASON);
     }
 
@@ -305,7 +308,8 @@ public class DemoDataLoader {
         return member;
     }
 
-    private void institution(int n, String name, String nameEn, InstitutionType type, String address, String website, boolean listed) {
+    private void institution(int n, String name, String nameEn, InstitutionType type, String address, String website,
+            boolean listed) {
         Member member = Member.institution(name);
         member.setNameEn(nameEn);
         member.setInstitutionType(type);
@@ -342,7 +346,8 @@ public class DemoDataLoader {
         Channel activities = channelBySlug.get("activities");
         LocalDateTime addTime = LocalDateTime.of(2024, 1, 25, 17, 30);
         Article english = articles.create(publishedArticle(activities, Language.EN, "work-summary-meeting",
-                "The Secretariat of Chengdu High-tech Medical Association held the 2023 work summary and 2024 work deployment meeting",
+                "The Secretariat of Chengdu High-tech Medical Association held the 2023 work summary and 2024 "
+                + "work deployment meeting",
                 addTime, null), REASON);
         // the photos need the article, its body needs the photos: written then, as an editor's copy is edited and saved
         em.detach(english);

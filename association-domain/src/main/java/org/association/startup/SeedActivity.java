@@ -11,8 +11,10 @@ final class SeedActivity {
 
     static String englishBody(String meetingPhoto, String reportsPhoto, String presidentPhoto) {
         return """
-                <p>On the afternoon of January 25, 2024, the Secretariat of Chengdu High-tech Medical Association organized a 2023 \
-                work summary and a 2024 work deployment meeting. The meeting was presided over by Comrade Zeng Bin, Secretary of the \
+                <p>On the afternoon of January 25, 2024, the Secretariat of Chengdu High-tech Medical Association organized a \
+                2023 \
+                work summary and a 2024 work deployment meeting. The meeting was presided over by Comrade Zeng Bin, Secretary of \
+                the \
                 Party Branch and Secretary-General of the Chengdu High-tech Medical Association. Deng Zhiwen, Director of the \
                 Comprehensive Department of the Health Bureau of the High-tech Zone, Zhao Cong, President of the Society, and \
                 Comrade Cheng Min, Vice President of the Society, came to guide the work.</p>
@@ -20,30 +22,38 @@ final class SeedActivity {
                 <p>%s</p>
                 <p>The meeting listened to the departments of the secretariat of the Society on accountability and integrity in \
                 2023 and the work plan for 2024, and listened in writing to the party building, the construction of a clean and \
-                honest government and the work of the trade union. The Secretary-General signed a letter of responsibility for the \
+                honest government and the work of the trade union. The Secretary-General signed a letter of responsibility for \
+                the \
                 2024 work target with the heads of various departments.</p>
-                <p>The meeting pointed out that while seeing the achievements, we should also be soberly aware that there are still \
+                <p>The meeting pointed out that while seeing the achievements, we should also be soberly aware that there are \
+                still \
                 some problems in the development of the society, one is that the level of internal business capacity should be \
                 further improved, the second is that the awareness and concept of innovation should be further enhanced, and the \
                 third is that the internal process should be further improved.</p>
                 <p>%s</p>
-                <p>The year 2024 is a key year for fully implementing the spirit of the Party's 20th Congress, and also an important \
+                <p>The year 2024 is a key year for fully implementing the spirit of the Party's 20th Congress, and also an \
+                important \
                 year for the society to realize the 14th Five-Year development Plan. For how to consolidate and enhance the good \
-                development trend and realize the steady and long-term development of the society, President Zhao Cong put forward \
+                development trend and realize the steady and long-term development of the society, President Zhao Cong put \
+                forward \
                 three requirements:</p>
-                <p>First, we must always adhere to the correct political direction. Comprehensively strengthen the leadership of the \
+                <p>First, we must always adhere to the correct political direction. Comprehensively strengthen the leadership of \
+                the \
                 Party, improve the political position, promote the arrangement, deployment, promotion and assessment of party \
                 building and business work, strengthen the education of party members, help strengthen the ideological defense \
                 line, and carry out the work of the society in accordance with the law and regulations.</p>
                 <p>Second, we must make unremitting efforts to promote the high-quality development of the society. Pay close \
-                attention to the "specialized, refined, special, real", improve the professional and service level of the society, \
+                attention to the "specialized, refined, special, real", improve the professional and service level of the \
+                society, \
                 create and share high-quality projects, actively explore and innovate characteristic work, pay attention to the \
-                practical and timeliness of work, do good and strengthen the special committee, and enhance academic influence. It \
+                practical and timeliness of work, do good and strengthen the special committee, and enhance academic influence. \
+                It \
                 is necessary to continue to take centralized overall management as the starting point, further integrate the \
                 internal resources of the society, strengthen the training of talent cadres, continue to carry out the work of \
                 improving the capacity of the secretariat, and jointly promote the steady development of the society.</p>
                 <p>Third, we must firmly grasp and learn standardized management. The society should carry out various work in \
-                strict accordance with the Articles of Association, establish and improve rules and regulations, improve the working \
+                strict accordance with the Articles of Association, establish and improve rules and regulations, improve the \
+                working \
                 process, and promote the standardized operation of the society.</p>
                 """.formatted(meetingPhoto, reportsPhoto, presidentPhoto);
     }

@@ -9,7 +9,8 @@ class LogLineTest {
     @Test
     void pairsFollowTheEvent() {
         assertEquals("event=login-refused user=alice address=192.0.2.7 reason=WRONG_PASSWORD",
-                LogLine.event("login-refused").with("user", "alice").with("address", "192.0.2.7").with("reason", "WRONG_PASSWORD").toString());
+                LogLine.event("login-refused").with("user", "alice").with("address", "192.0.2.7").with("reason", "WRONG_PASSWORD")
+                .toString());
     }
 
     @Test

@@ -59,6 +59,7 @@ class PlainTextTest {
         member.setNotes("notes may\nrun over lines");
         member.setAddress("two\nlines");
         Set<ConstraintViolation<Member>> violations = validator.validate(member);
-        assertEquals(List.of("address", "name"), violations.stream().map(violation -> violation.getPropertyPath().toString()).sorted().toList());
+        assertEquals(List.of("address", "name"), violations.stream().map(violation -> violation.getPropertyPath().toString())
+                .sorted().toList());
     }
 }

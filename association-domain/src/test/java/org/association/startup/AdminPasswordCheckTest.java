@@ -16,9 +16,11 @@ class AdminPasswordCheckTest {
     @Test
     void saysWhyAndTheWholeRule() {
         String refusal = AdminPasswordCheck.refusal("the admin's own long passphrase").orElseThrow();
-        assertTrue(refusal.startsWith("ASSOCIATION_ADMIN_PASSWORD is refused: it is a common password, contains the user name admin"),
+        assertTrue(refusal.startsWith("ASSOCIATION_ADMIN_PASSWORD is refused: it is a common password, "
+                + "contains the user name admin"),
                 refusal);
-        assertTrue(refusal.endsWith("needs at least 12 and at most 128 characters, at least 4 different ones, not a common password, "
+        assertTrue(refusal.endsWith("needs at least 12 and at most 128 characters, at least 4 different ones, "
+                + "not a common password, "
                 + "and not containing the user name admin."), refusal);
         assertTrue(AdminPasswordCheck.refusal("short words").orElseThrow().contains("it is shorter than 12 characters"));
     }

@@ -57,7 +57,8 @@ class AccountServiceIT {
     @Test
     void storesOnlyAStrongHashThatVerifiesTheRightPasswordOnly() {
         String username = "editor" + SERIAL.incrementAndGet();
-        Account created = staff.admin(() -> accounts.create(new Account(username, "编辑 王", EnumSet.of(Role.EDITOR)), "correct horse battery staple", "test"));
+        Account created = staff.admin(() -> accounts.create(new Account(username, "编辑 王", EnumSet.of(Role.EDITOR)),
+                "correct horse battery staple", "test"));
 
         Account loaded = staff.admin(() -> accounts.byUsername(username)).orElseThrow();
         assertEquals(Set.of(Role.EDITOR), loaded.getRoles());
@@ -86,7 +87,8 @@ class AccountServiceIT {
             String changes = String.valueOf(entry.getChanges());
             assertFalse(changes.contains("PBKDF2"), entry.getAction() + ": " + changes);
             // the field may be named, that it was set or changed, but never with its value
-            assertTrue(!changes.contains("passwordHash") || SECRET_SHOWN.matcher(changes).find(), entry.getAction() + ": " + changes);
+            assertTrue(!changes.contains("passwordHash") || SECRET_SHOWN.matcher(changes).find(), entry.getAction() + ": "
+                    + changes);
         }
         assertTrue(entries.stream().anyMatch(entry -> String.valueOf(entry.getChanges()).contains(username)), "the rest is kept");
     }
@@ -95,16 +97,20 @@ class AccountServiceIT {
     void refusesWeakPasswordsAndTakenUserNames() {
         String username = "member" + SERIAL.incrementAndGet();
         BusinessException tooShort = assertThrows(BusinessException.class,
-                () -> staff.admin(() -> accounts.create(new Account(username, "会员部", EnumSet.of(Role.MEMBERSHIP)), "Sh0rt!pass", "test")));
+                () -> staff.admin(() -> accounts.create(new Account(username, "会员部", EnumSet.of(Role.MEMBERSHIP)), "Sh0rt!pass",
+                "test")));
         assertEquals("error.password.short", tooShort.getMessageKey());
         BusinessException common = assertThrows(BusinessException.class,
-                () -> staff.admin(() -> accounts.create(new Account(username, "会员部", EnumSet.of(Role.MEMBERSHIP)), "password1234", "test")));
+                () -> staff.admin(() -> accounts.create(new Account(username, "会员部", EnumSet.of(Role.MEMBERSHIP)),
+                "password1234", "test")));
         assertEquals("error.password.common", common.getMessageKey());
         assertTrue(staff.admin(() -> accounts.byUsername(username)).isEmpty());
 
-        staff.admin(() -> accounts.create(new Account(username, "会员部", EnumSet.of(Role.MEMBERSHIP)), "plum tree under the snow", "test"));
+        staff.admin(() -> accounts.create(new Account(username, "会员部", EnumSet.of(Role.MEMBERSHIP)), "plum tree under the snow",
+                "test"));
         DuplicateEntityException taken = assertThrows(DuplicateEntityException.class,
-                () -> staff.admin(() -> accounts.create(new Account(username, "另一个", EnumSet.of(Role.EDITOR)), "another long passphrase", "test")));
+                () -> staff.admin(() -> accounts.create(new Account(username, "另一个", EnumSet.of(Role.EDITOR)),
+                "another long passphrase", "test")));
         assertEquals("username", taken.getField());
     }
 }

@@ -118,7 +118,8 @@ class AuditTrailIT {
         edited.setTranslation(otherChinese);
         staff.admin(() -> articles.update(edited, "the other one is the original"));
 
-        assertEquals(Map.of("translation", pair("#" + chinese.getId(), "#" + otherChinese.getId())), changes(latest(savedEnglish)));
+        assertEquals(Map.of("translation", pair("#" + chinese.getId(), "#" + otherChinese.getId())),
+                changes(latest(savedEnglish)));
         assertEquals("translation unpaired", latest(chinese).getAction());
         assertEquals(Map.of("translation", pair("#" + savedEnglish.getId(), null)), changes(latest(chinese)));
         assertEquals("translation paired", latest(otherChinese).getAction());
@@ -214,7 +215,8 @@ class AuditTrailIT {
         Member head = staff.admin(() -> members.create(member, "test"));
         Appointment appointed = staff.admin(() -> appointments.appoint(new Appointment(head, department, Position.HEAD,
                 LocalDate.of(2024, 1, 1)), "test"));
-        Appointment ended = staff.admin(() -> appointments.end(appointed.getId(), appointed.getVersion(), LocalDate.of(2024, 12, 31),
+        Appointment ended = staff.admin(() -> appointments.end(appointed.getId(), appointed.getVersion(),
+                LocalDate.of(2024, 12, 31),
                 "term over"));
 
         assertEquals(List.of("ended", "created"), actions(appointed));
@@ -254,7 +256,8 @@ class AuditTrailIT {
         existing.setSpecialty("儿科");
         Member stored = staff.admin(() -> members.create(existing, "test"));
         String newName = "新会员" + SERIAL.incrementAndGet();
-        byte[] file = ("member_number,kind,name,specialty\n" + stored.getMemberNumber() + ",INDIVIDUAL," + stored.getName() + ",眼科\n"
+        byte[] file = ("member_number,kind,name,specialty\n" + stored.getMemberNumber() + ",INDIVIDUAL," + stored.getName()
+                + ",眼科\n"
                 + ",INDIVIDUAL," + newName + ",口腔科\n").getBytes(StandardCharsets.UTF_8);
 
         MemberImportService.Preview preview = staff.admin(() -> imports.preview("members.csv", file));
@@ -313,7 +316,8 @@ class AuditTrailIT {
     /** An entry's fields, each with its value before and after. */
     private static Map<String, List<String>> changes(AuditEntry entry) {
         Map<String, List<String>> changes = new LinkedHashMap<>();
-        FieldChange.parse(entry.getChanges()).forEach(change -> changes.put(change.field(), pair(change.before(), change.after())));
+        FieldChange.parse(entry.getChanges())
+                .forEach(change -> changes.put(change.field(), pair(change.before(), change.after())));
         return changes;
     }
 
@@ -337,7 +341,8 @@ class AuditTrailIT {
     }
 
     private static Article draft(Channel channel, Language language) {
-        return new Article(channel, language, "audit-" + SERIAL.incrementAndGet(), "审计文章", "管理员", LocalDateTime.of(2024, 6, 1, 9, 0));
+        return new Article(channel, language, "audit-" + SERIAL.incrementAndGet(), "审计文章", "管理员",
+                LocalDateTime.of(2024, 6, 1, 9, 0));
     }
 
     private static byte[] png() throws IOException {

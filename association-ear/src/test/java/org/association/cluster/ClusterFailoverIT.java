@@ -169,7 +169,8 @@ class ClusterFailoverIT {
         Process process = builder.start();
         if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
             process.destroyForcibly();
-            throw new IllegalStateException("cluster.sh " + String.join(" ", arguments) + " failed; its output:\n" + Files.readString(log));
+            throw new IllegalStateException("cluster.sh " + String.join(" ", arguments) + " failed; its output:\n"
+                    + Files.readString(log));
         }
     }
 
@@ -207,7 +208,8 @@ class ClusterFailoverIT {
     }
 
     private static long count(String sql, long id) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:5432/" + DATABASE, DATABASE, DATABASE_PASSWORD);
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:5432/" + DATABASE, DATABASE,
+                DATABASE_PASSWORD);
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setLong(1, id);
             try (ResultSet result = statement.executeQuery()) {

@@ -92,7 +92,8 @@ class ContentServicesIT {
     @Test
     void createsReadsRenamesAndRefusesADuplicateSlug() {
         String slug = "test-channel-" + SERIAL.incrementAndGet();
-        Channel created = staff.admin(() -> channels.create(new Channel(slug, ChannelKind.ARTICLES, "测试栏目", "Test channel"), "test"));
+        Channel created = staff.admin(() -> channels.create(new Channel(slug, ChannelKind.ARTICLES, "测试栏目", "Test channel"),
+                "test"));
         Channel loaded = staff.admin(() -> channels.bySlug(slug)).orElseThrow();
         assertEquals(created.getId(), loaded.getId());
 
@@ -241,8 +242,11 @@ class ContentServicesIT {
         assertEquals(1200, loaded.getHeight());
         assertEquals(photo.length, loaded.getSizeBytes());
         assertArrayEquals(photo, staff.admin(() -> attachments.content(stored.getId(), false)).orElseThrow());
-        BufferedImage thumbnail = ImageIO.read(new java.io.ByteArrayInputStream(staff.admin(() -> attachments.content(stored.getId(), true)).orElseThrow()));
-        assertTrue(thumbnail.getWidth() <= 480 && thumbnail.getHeight() <= 360, thumbnail.getWidth() + "x" + thumbnail.getHeight());
+        BufferedImage thumbnail =
+                ImageIO.read(new java.io.ByteArrayInputStream(staff.admin(() -> attachments.content(stored.getId(), true))
+                .orElseThrow()));
+        assertTrue(thumbnail.getWidth() <= 480 && thumbnail.getHeight() <= 360, thumbnail.getWidth() + "x"
+                + thumbnail.getHeight());
         assertEquals(1, staff.admin(() -> attachments.of(staff.admin(() -> articles.find(article.getId())))).size());
     }
 
@@ -309,7 +313,8 @@ class ContentServicesIT {
     }
 
     private Channel newChannel() {
-        return staff.admin(() -> channels.create(new Channel("test-" + SERIAL.incrementAndGet(), ChannelKind.ARTICLES, "测试", "Test"), "test"));
+        return staff.admin(() -> channels.create(new Channel("test-" + SERIAL.incrementAndGet(), ChannelKind.ARTICLES, "测试",
+                "Test"), "test"));
     }
 
     private static Article draft(Channel channel, String slug) {

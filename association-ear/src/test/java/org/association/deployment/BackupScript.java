@@ -32,7 +32,8 @@ final class BackupScript {
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
             Files.writeString(tokenFile, madeToken(domain.baseUrl()) + "\n");
-            String printed = PayaraDomain.run(List.of("bash", PayaraDomain.configDir().resolve("backup.sh").toString(), "--url", domain.baseUrl(),
+            String printed = PayaraDomain.run(List.of("bash", PayaraDomain.configDir().resolve("backup.sh").toString(), "--url",
+                    domain.baseUrl(),
                     "--token-file", tokenFile.toString()), Map.of());
             String line = printed.lines().filter(candidate -> candidate.startsWith(WRITTEN_TO)).findFirst()
                     .orElseThrow(() -> new AssertionError("backup.sh said: " + printed));
@@ -58,9 +59,11 @@ final class BackupScript {
         return token.group();
     }
 
-    /** Restores a backup with the domain's settings (ASSOCIATION_DB...); the domain's search index goes too when a folder is given. */
+    /** Restores a backup with the domain's settings (ASSOCIATION_DB...); the domain's search index goes too when a folder is
+     * given. */
     static void restore(Path backup, Map<String, String> settings, Path domainDir) {
-        List<String> command = new ArrayList<>(List.of("bash", PayaraDomain.configDir().resolve("restore.sh").toString(), backup.toString()));
+        List<String> command = new ArrayList<>(List.of("bash", PayaraDomain.configDir().resolve("restore.sh").toString(),
+                backup.toString()));
         if (domainDir != null) {
             command.addAll(List.of("--domain-dir", domainDir.toString()));
         }

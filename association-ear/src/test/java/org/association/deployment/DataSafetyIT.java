@@ -143,14 +143,16 @@ class DataSafetyIT {
                     savedNotes.put(member, notes);
                 })),
                 writers.submit(() -> write(killed, i -> {
-                    long article = Long.parseLong(fixture("article", "channel=archive&slug=crash-" + i + "&status=PUBLISHED", null));
+                    long article = Long.parseLong(fixture("article", "channel=archive&slug=crash-" + i + "&status=PUBLISHED",
+                            null));
                     String title = "Saved again " + i;
                     fixture("article-title", "id=" + article + "&title=" + encode(title), null);
                     savedTitles.put(article, title);
                 })),
                 writers.submit(() -> write(killed, i -> {
                     byte[] photo = png(new Color(i * 7919 % 0xFFFFFF), "upload " + i);
-                    savedUploads.put(Long.parseLong(fixture("upload", "article=" + OLD_ARTICLE + "&name=upload-" + i + ".png", photo)), photo);
+                    savedUploads.put(Long.parseLong(fixture("upload", "article=" + OLD_ARTICLE + "&name=upload-" + i + ".png",
+                            photo)), photo);
                 })));
         Thread.sleep(WRITING_BEFORE_THE_KILL.toMillis());
         killed.set(true);
@@ -184,14 +186,18 @@ class DataSafetyIT {
                 assertTrue(current != null, table + " " + key + " survived the upgrade");
                 row.forEach((column, value) -> assertEquals(value, current.get(column), table + " " + key + " " + column));
             }));
-            assertTrue(now.containsKey("IMPORT_BATCH") && now.get("AUDIT_ENTRY").values().iterator().next().containsKey("BATCH_ID"),
+            assertTrue(now.containsKey("IMPORT_BATCH") && now.get("AUDIT_ENTRY").values().iterator().next()
+                    .containsKey("BATCH_ID"),
                     "the new migration's table and column");
             assertTrue(now.get("FLYWAY_SCHEMA_HISTORY").values().stream()
-                    .anyMatch(migration -> "3".equals(migration.get("VERSION")) && "true".equals(migration.get("SUCCESS"))), "V3 applied");
+                    .anyMatch(migration -> "3".equals(migration.get("VERSION")) && "true".equals(migration.get("SUCCESS"))),
+                    "V3 applied");
 
             savedNotes.forEach((id, notes) -> assertEquals(notes, now.get("MEMBER").get(key(id)).get("NOTES"), "member " + id));
-            savedTitles.forEach((id, title) -> assertEquals(title, now.get("ARTICLE").get(key(id)).get("TITLE"), "article " + id));
-            savedUploads.forEach((id, bytes) -> assertEquals(DatabaseContents.sha256(bytes), now.get("ATTACHMENT_DATA").get(key(id)).get("CONTENT"),
+            savedTitles.forEach((id, title) -> assertEquals(title, now.get("ARTICLE").get(key(id)).get("TITLE"), "article "
+                    + id));
+            savedUploads.forEach((id, bytes) -> assertEquals(DatabaseContents.sha256(bytes), now.get("ATTACHMENT_DATA")
+                    .get(key(id)).get("CONTENT"),
                     "upload " + id));
             assertTrue(now.get("MEMBER").containsKey(key(memberAfterBackup)));
             for (String table : DatabaseContents.tables(connection)) {
@@ -216,7 +222,8 @@ class DataSafetyIT {
         copyRecursively(backup.resolve("association-db"), copy);
         Map<String, Map<String, Map<String, String>>> backedUp = DatabaseContents.readDerby(copy);
         assertFalse(backedUp.get("MEMBER").containsKey(key(memberAfterBackup)));
-        assertTrue(backedUp.get("ATTACHMENT_DATA").keySet().containsAll(savedUploads.keySet().stream().map(DataSafetyIT::key).toList()));
+        assertTrue(backedUp.get("ATTACHMENT_DATA").keySet()
+                .containsAll(savedUploads.keySet().stream().map(DataSafetyIT::key).toList()));
 
         BackupScript.restore(backup, Map.of("ASSOCIATION_DATA_DIR", dataDir.toString()), domain.domainDir());
         domain.start();
@@ -224,7 +231,8 @@ class DataSafetyIT {
         SiteReader site = new SiteReader(domain.baseUrl());
         assertArrayEquals(oldPhoto, site.bytes("/files/" + OLD_PHOTO + "/nianhui.png").body());
         for (Map.Entry<Long, byte[]> upload : savedUploads.entrySet()) {
-            assertArrayEquals(upload.getValue(), site.bytes("/files/" + upload.getKey() + "/upload.png").body(), "photo " + upload.getKey());
+            assertArrayEquals(upload.getValue(), site.bytes("/files/" + upload.getKey() + "/upload.png").body(), "photo "
+                    + upload.getKey());
         }
         domain.stop();
 
@@ -254,7 +262,8 @@ class DataSafetyIT {
 
     /** A fixture write (FixtureServlet) on the domain: answers the id once the server committed it. */
     private String fixture(String what, String query, byte[] body) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(domain.baseUrl() + "/association-tests/fixtures/" + what + "?" + query))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(domain.baseUrl() + "/association-tests/fixtures/" + what + "?"
+                + query))
                 .timeout(Duration.ofSeconds(60))
                 .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("Content-Type", body == null ? "application/x-www-form-urlencoded" : "application/octet-stream")
@@ -271,10 +280,12 @@ class DataSafetyIT {
         }
     }
 
-    /** Rows as the previous release wrote them: a channel, a published article with a photo, members, a department, an appointment, audit entries. */
+    /** Rows as the previous release wrote them: a channel, a published article with a photo, members, a department, an
+     * appointment, audit entries. */
     private void fillAsThePreviousReleaseWould(Connection connection) throws SQLException {
         Timestamp then = Timestamp.valueOf(LocalDateTime.of(2019, 11, 20, 9, 0));
-        insert(connection, "CHANNEL", OLD_CHANNEL, 0, "archive", null, "ARTICLES", "往期活动", "Archive", 90, then, "admin", then, "admin");
+        insert(connection, "CHANNEL", OLD_CHANNEL, 0, "archive", null, "ARTICLES", "往期活动", "Archive", 90, then, "admin", then,
+                "admin");
         insert(connection, "ARTICLE", OLD_ARTICLE, 0, OLD_CHANNEL, "nianhui-2019", "ZH", null, "2019年学术年会", "年会在高新区召开。",
                 "<p>2019年学术年会在高新区召开。</p><p><img src=\"/files/" + OLD_PHOTO + "/nianhui.png\" alt=\"年会合影\"></p>", "管理员",
                 then, "PUBLISHED", false, null, 0L, then, "admin", then, "admin");
@@ -287,12 +298,15 @@ class DataSafetyIT {
         insert(connection, "MEMBER", 1_000_011L, 0, "2019-0002", "INSTITUTION", "ACTIVE", "高新区社区卫生服务中心", null, null, null, null,
                 "COMMUNITY_HEALTH_CENTER", "12510100MB0000000X", null, null, null, null, "https://example.org", day(2016, 5, 1),
                 day(2020, 12, 31), true, null, then, "admin", then, "admin");
-        insert(connection, "DEPARTMENT", 1_000_020L, 0, "OFFICE", "SECRETARIAT_DEPARTMENT", null, "办公室", "Office", "日常事务", "Daily business",
+        insert(connection, "DEPARTMENT", 1_000_020L, 0, "OFFICE", "SECRETARIAT_DEPARTMENT", null, "办公室", "Office", "日常事务",
+                "Daily business",
                 1, then, "admin", then, "admin");
         insert(connection, "APPOINTMENT", 1_000_021L, 0, 1_000_010L, 1_000_020L, "HEAD", day(2019, 1, 1), null, "秘书长办公会", then,
                 "admin", then, "admin");
-        insert(connection, "AUDIT_ENTRY", 1_000_030L, then, "admin", "Article", OLD_ARTICLE, "created", "{\"title\":[null,\"2019年学术年会\"]}", null);
-        insert(connection, "AUDIT_ENTRY", 1_000_031L, then, "admin", "Member", 1_000_010L, "updated", "{\"notes\":[null,\"2019年当选理事\"]}",
+        insert(connection, "AUDIT_ENTRY", 1_000_030L, then, "admin", "Article", OLD_ARTICLE, "created",
+                "{\"title\":[null,\"2019年学术年会\"]}", null);
+        insert(connection, "AUDIT_ENTRY", 1_000_031L, then, "admin", "Member", 1_000_010L, "updated",
+                "{\"notes\":[null,\"2019年当选理事\"]}",
                 "理事会决议");
         insert(connection, "APPLICATION_ATTEMPT", 1_000_040L, "0".repeat(64), then);
     }

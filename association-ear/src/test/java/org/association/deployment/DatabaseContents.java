@@ -47,7 +47,8 @@ final class DatabaseContents {
             }
             List<String> key = primaryKey(connection, table);
             Map<String, Map<String, String>> rows = new TreeMap<>();
-            try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery("SELECT * FROM \"" + table + "\"")) {
+            try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery("SELECT * FROM \""
+                    + table + "\"")) {
                 ResultSetMetaData columns = result.getMetaData();
                 while (result.next()) {
                     Map<String, String> row = new TreeMap<>();

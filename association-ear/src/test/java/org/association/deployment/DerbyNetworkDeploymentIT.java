@@ -30,10 +30,12 @@ class DerbyNetworkDeploymentIT {
         Path database = folder.resolve("association-" + System.nanoTime());
         int port = 1527 + PayaraDomain.portOffset();
         NetworkServerControl server = new NetworkServerControl(InetAddress.getLoopbackAddress(), port);
-        try (PrintWriter serverLog = new PrintWriter(Files.newBufferedWriter(folder.resolve("network-server.log"), StandardCharsets.UTF_8), true)) {
+        try (PrintWriter serverLog = new PrintWriter(Files.newBufferedWriter(folder.resolve("network-server.log"),
+                StandardCharsets.UTF_8), true)) {
             server.start(serverLog);
             awaitPing(server);
-            try (PayaraDomain domain = PayaraDomain.prepareBare(Map.of("ASSOCIATION_DB", "derby-network", "ASSOCIATION_DB_HOST", "127.0.0.1",
+            try (PayaraDomain domain = PayaraDomain.prepareBare(Map.of("ASSOCIATION_DB", "derby-network", "ASSOCIATION_DB_HOST",
+                    "127.0.0.1",
                     "ASSOCIATION_DB_PORT", Integer.toString(port), "ASSOCIATION_DB_NAME", database.toString(),
                     "ASSOCIATION_DATA_DIR", folder.resolve("data").toString(), "ASSOCIATION_DEMO_DATA", "true"))) {
                 domain.start();
@@ -43,7 +45,8 @@ class DerbyNetworkDeploymentIT {
             }
             // the rows are in the network server's database (the test's JVM runs that server, so it may look in)
             try (Connection connection = DatabaseContents.derby(database); Statement statement = connection.createStatement();
-                    ResultSet seed = statement.executeQuery("SELECT COUNT(*) FROM APP.ARTICLE WHERE SLUG = 'gongzuo-zongjie-bushu-hui'")) {
+                    ResultSet seed = statement.executeQuery("SELECT COUNT(*) FROM APP.ARTICLE WHERE SLUG = "
+                            + "'gongzuo-zongjie-bushu-hui'")) {
                 seed.next();
                 assertEquals(1, seed.getInt(1));
             }

@@ -32,11 +32,13 @@ final class Postgres {
         if ("root".equals(System.getProperty("user.name"))) {
             command.addAll(List.of("runuser", "-u", "postgres", "--"));
         }
-        command.addAll(List.of("psql", "--no-psqlrc", "--quiet", "--set=ON_ERROR_STOP=1", "--dbname=postgres", "--command=" + sql));
+        command.addAll(List.of("psql", "--no-psqlrc", "--quiet", "--set=ON_ERROR_STOP=1", "--dbname=postgres", "--command="
+                + sql));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).directory(new File("/")).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IllegalStateException("psql failed on the local PostgreSQL (is it installed and started? .ci/run does both): "
+            throw new IllegalStateException("psql failed on the local PostgreSQL (is it installed and "
+                    + "started? .ci/run does both): "
                     + sql + "\n" + output);
         }
     }

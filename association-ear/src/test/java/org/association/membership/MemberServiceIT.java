@@ -100,7 +100,8 @@ class MemberServiceIT {
         assertNotNull(approved.getJoinedOn());
 
         Member secondApplicant = members.apply(physician("赵丽"), "192.0.2." + SERIAL.incrementAndGet() % 250).orElseThrow();
-        Member another = staff.admin(() -> members.approve(secondApplicant.getId(), secondApplicant.getVersion(), "council decision"));
+        Member another = staff.admin(() -> members.approve(secondApplicant.getId(), secondApplicant.getVersion(),
+                "council decision"));
         assertNotEquals(approved.getMemberNumber(), another.getMemberNumber());
         assertTrue(another.getMemberNumber().compareTo(approved.getMemberNumber()) > 0);
     }
@@ -125,12 +126,14 @@ class MemberServiceIT {
         bad.setEmail("not an address");
         bad.setLicenceNumber("12AB");
 
-        InvalidEntityException refused = assertThrows(InvalidEntityException.class, () -> staff.admin(() -> members.create(bad, "test")));
+        InvalidEntityException refused = assertThrows(InvalidEntityException.class,
+                () -> staff.admin(() -> members.create(bad, "test")));
         assertEquals("Member", refused.getEntityType());
         List<String> messages = refused.getViolations().stream().map(v -> v.field() + " " + v.message()).sorted().toList();
         assertEquals(2, messages.size(), messages.toString());
         assertTrue(messages.get(0).startsWith("email "), messages.toString());
-        assertTrue(messages.get(1).equals("licenceNumber must be the 15 digits of the practising certificate"), messages.toString());
+        assertTrue(messages.get(1).equals("licenceNumber must be the 15 digits of the practising certificate"),
+                messages.toString());
         assertEquals(before, staff.admin(() -> members.count()));
     }
 
@@ -139,10 +142,13 @@ class MemberServiceIT {
         Member institution = Member.institution("成都高新测试医院" + SERIAL.incrementAndGet());
         institution.setInstitutionType(InstitutionType.GENERAL_HOSPITAL);
         institution.setCreditCode("12510100MB0000001X");
-        InvalidEntityException refused = assertThrows(InvalidEntityException.class, () -> staff.admin(() -> members.create(institution, "test")));
-        assertEquals(List.of("creditCode"), refused.getViolations().stream().map(InvalidEntityException.Violation::field).toList());
+        InvalidEntityException refused = assertThrows(InvalidEntityException.class,
+                () -> staff.admin(() -> members.create(institution, "test")));
+        assertEquals(List.of("creditCode"), refused.getViolations().stream().map(InvalidEntityException.Violation::field)
+                .toList());
 
-        institution.setCreditCode(UnifiedSocialCreditCode.Validator.complete(String.format("12510100MB%07d", SERIAL.incrementAndGet())));
+        institution.setCreditCode(UnifiedSocialCreditCode.Validator.complete(String.format("12510100MB%07d",
+                SERIAL.incrementAndGet())));
         assertNotNull(staff.admin(() -> members.create(institution, "test")).getId());
     }
 

@@ -58,7 +58,8 @@ class OperationsIT {
             assertEquals("UP", answer.getString("status"), path + ": " + health.body());
             answer.getJsonArray("checks").getValuesAs(JsonObject.class).forEach(check -> {
                 assertEquals("UP", check.getString("status"), health.body());
-                assertTrue(!check.containsKey("data") || check.getJsonObject("data").isEmpty(), "nothing about the server: " + health.body());
+                assertTrue(!check.containsKey("data") || check.getJsonObject("data").isEmpty(), "nothing about the server: "
+                        + health.body());
             });
         }
         assertEquals(List.of("database"), checks("/health/ready"));
@@ -97,8 +98,10 @@ class OperationsIT {
         Map<String, Double> after = applicationMetrics();
         assertEquals(before.get("association_logins_failed_total") + 1, after.get("association_logins_failed_total"));
         assertEquals(before.get("association_logins_total") + 1, after.get("association_logins_total"));
-        assertTrue(after.get("association_requests_total") >= before.get("association_requests_total") + 4, "the requests are counted");
-        assertEquals(before.get("association_server_errors_total"), after.get("association_server_errors_total"), "no server error");
+        assertTrue(after.get("association_requests_total") >= before.get("association_requests_total") + 4,
+                "the requests are counted");
+        assertEquals(before.get("association_server_errors_total"), after.get("association_server_errors_total"),
+                "no server error");
 
         String log = ServerLog.since(mark);
         assertTrue(log.contains("event=login-refused user=opsuser address="), log);
@@ -121,20 +124,24 @@ class OperationsIT {
 
         FormClient clerk = FormClient.signedIn("opsclerk", PASSWORD);
         clerk.open("/admin/members/edit.xhtml?id=" + member);
-        HttpResponse<String> saved = clerk.ajax("/admin/members/edit.xhtml", "member", "member:save", fields("member:name", "日志测试会员",
-                "member:email", "private.address@example.org", "member:joinedOn_input", "2024-01-01", "member:paidUpUntil_input", "",
+        HttpResponse<String> saved = clerk.ajax("/admin/members/edit.xhtml", "member", "member:save",
+                fields("member:name", "日志测试会员",
+                "member:email", "private.address@example.org", "member:joinedOn_input", "2024-01-01", "member:paidUpUntil_input",
+                "",
                 "member:reason", "new address"));
         assertEquals(List.of(), FormClient.errors(saved.body()));
 
         String log = ServerLog.since(mark);
         assertTrue(log.contains("event=access-refused user=opseditor path=/admin/accounts/"), log);
         assertEquals(1, count(log, "event=access-refused user=opseditor"), "one line per refusal");
-        assertTrue(log.contains("event=record-changed actor=opsclerk entity=Member id=" + member + " action=updated fields=email"), log);
+        assertTrue(log.contains("event=record-changed actor=opsclerk entity=Member id=" + member
+                + " action=updated fields=email"), log);
         assertFalse(log.contains("private.address@example.org"), "the values stay in the audit log, out of the server log");
     }
 
     private static List<String> checks(String path) {
-        return Json.createReader(new StringReader(Http.get(path).body())).readObject().getJsonArray("checks").getValuesAs(JsonObject.class)
+        return Json.createReader(new StringReader(Http.get(path).body())).readObject().getJsonArray("checks")
+                .getValuesAs(JsonObject.class)
                 .stream().map(check -> check.getString("name")).toList();
     }
 
@@ -151,7 +158,8 @@ class OperationsIT {
     /** A GET on the monitoring port (8190 moved by the tests' port offset), on this machine. */
     private static String monitoring(String path) {
         int port = 8190 + Integer.parseInt(System.getProperty("it.port.offset", "0"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(30)).GET().build();
         try {
             HttpResponse<String> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
             assertEquals(200, answer.statusCode(), path + " on the monitoring port");

@@ -111,7 +111,8 @@ class RunScriptIT {
         ProcessBuilder builder = new ProcessBuilder("setsid", root.resolve("run.sh").toString()).directory(root.toFile())
                 .redirectErrorStream(true).redirectOutput(console.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("ASSOCIATION_"));
-        builder.environment().putAll(Map.of("ASSOCIATION_BUILD", "false", "ASSOCIATION_PORT_OFFSET", Integer.toString(PORT_OFFSET),
+        builder.environment()
+                .putAll(Map.of("ASSOCIATION_BUILD", "false", "ASSOCIATION_PORT_OFFSET", Integer.toString(PORT_OFFSET),
                 "ASSOCIATION_HTTP_PORT", Integer.toString(HTTP_PORT),
                 "ASSOCIATION_DATA_DIR", buildDir.resolve("run-script-data").toString()));
         builder.environment().putAll(settings);

@@ -58,7 +58,8 @@ class OrganizationServicesIT {
         staff.admin(() -> departments.update(loaded, "rename"));
         assertEquals("Quality Office", staff.admin(() -> departments.find(created.getId())).getNameEn());
 
-        DuplicateEntityException duplicate = assertThrows(DuplicateEntityException.class, () -> staff.admin(() -> departments.create(
+        DuplicateEntityException duplicate = assertThrows(DuplicateEntityException.class,
+                () -> staff.admin(() -> departments.create(
                 new Department(created.getCode(), DepartmentKind.OFFICE, "重复", "Duplicate"), "test")));
         assertEquals("code", duplicate.getField());
     }
@@ -68,13 +69,15 @@ class OrganizationServicesIT {
         Department department = newDepartment();
         Member first = newMember("甲");
         Member second = newMember("乙");
-        Appointment firstHead = staff.admin(() -> appointments.appoint(new Appointment(first, department, Position.HEAD, LocalDate.of(2024, 1, 1)), "test"));
+        Appointment firstHead = staff.admin(() -> appointments.appoint(new Appointment(first, department, Position.HEAD,
+                LocalDate.of(2024, 1, 1)), "test"));
 
         BusinessException refused = assertThrows(BusinessException.class, () -> staff.admin(() -> appointments.appoint(
                 new Appointment(second, department, Position.HEAD, LocalDate.of(2024, 6, 1)), "test")));
         assertEquals("error.appointment.headTaken", refused.getMessageKey());
         // a deputy is no head
-        staff.admin(() -> appointments.appoint(new Appointment(second, department, Position.DEPUTY_HEAD, LocalDate.of(2024, 6, 1)), "test"));
+        staff.admin(() -> appointments.appoint(new Appointment(second, department, Position.DEPUTY_HEAD,
+                LocalDate.of(2024, 6, 1)), "test"));
 
         staff.admin(() -> appointments.end(firstHead.getId(), firstHead.getVersion(), LocalDate.of(2024, 12, 31), "term over"));
         Appointment successor = staff.admin(() -> appointments.appoint(
@@ -90,7 +93,8 @@ class OrganizationServicesIT {
     }
 
     private Department newDepartment() {
-        return staff.admin(() -> departments.create(new Department("TEST-" + SERIAL.incrementAndGet(), DepartmentKind.SECRETARIAT_DEPARTMENT,
+        return staff.admin(() -> departments.create(new Department("TEST-" + SERIAL.incrementAndGet(),
+                DepartmentKind.SECRETARIAT_DEPARTMENT,
                 "测试部", "Test Department"), "test"));
     }
 

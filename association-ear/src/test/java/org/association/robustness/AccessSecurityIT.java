@@ -172,7 +172,8 @@ class AccessSecurityIT {
         assertFalse(sessionCookie(plain).toLowerCase(Locale.ROOT).contains("secure"), sessionCookie(plain));
         assertTrue(plain.headers().firstValue("Strict-Transport-Security").isEmpty());
 
-        String untrusted = fromUntrusted("GET /account/login.xhtml HTTP/1.0\r\nHost: localhost\r\nX-Forwarded-Proto: https\r\n\r\n");
+        String untrusted = fromUntrusted("GET /account/login.xhtml HTTP/1.0\r\nHost: "
+                + "localhost\r\nX-Forwarded-Proto: https\r\n\r\n");
         String head = untrusted.substring(0, untrusted.indexOf("\r\n\r\n")).toLowerCase(Locale.ROOT);
         assertTrue(head.contains("set-cookie: jsessionid="), head);
         assertFalse(head.matches("(?s).*set-cookie: jsessionid=[^\r\n]*secure.*"), "only the proxy is believed: " + head);
@@ -188,7 +189,8 @@ class AccessSecurityIT {
         Matcher session = Pattern.compile("(?i)set-cookie: (JSESSIONID=[^;\r\n]+)").matcher(page);
         Matcher viewState = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(page);
         assertTrue(session.find() && viewState.find(), page);
-        String form = "login=login&login%3Ausername=" + user + "&login%3Apassword=whatever&login%3Asubmit=&jakarta.faces.ViewState="
+        String form = "login=login&login%3Ausername=" + user
+                + "&login%3Apassword=whatever&login%3Asubmit=&jakarta.faces.ViewState="
                 + URLEncoder.encode(FormClient.unescape(viewState.group(1)), StandardCharsets.UTF_8);
         String answer = fromUntrusted("POST /account/login.xhtml HTTP/1.0\r\nHost: localhost\r\nCookie: " + session.group(1)
                 + "\r\nX-Forwarded-For: 10.99.0.2\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "

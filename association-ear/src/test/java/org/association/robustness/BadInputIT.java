@@ -79,8 +79,10 @@ class BadInputIT {
         long members = Fixtures.counts().get("members");
         for (Input input : List.of(input("member:name", ""), input("member:name", TEN_KB), input("member:name", "nul\u0000byte"),
                 input("member:name", "bell\u0007 and escape\u001B[31m"), input("member:name", "direction\u202Eoverride"),
-                input("member:name", "two\r\nlines"), input("member:email", "not an address"), input("member:email", SCRIPT + "@example.org"),
-                input("member:licenceNumber", "12AB"), input("member:licenceNumber", "' OR 1=1 --"), input("member:phone", "028-" + ONERROR),
+                input("member:name", "two\r\nlines"), input("member:email", "not an address"),
+                input("member:email", SCRIPT + "@example.org"),
+                input("member:licenceNumber", "12AB"), input("member:licenceNumber", "' OR 1=1 --"),
+                input("member:phone", "028-" + ONERROR),
                 input("member:joinedOn_input", "2024-02-30"), input("member:joinedOn_input", "2024-13-01"),
                 input("member:paidUpUntil_input", "tomorrow"), input("member:paidUpUntil_input", "2023-12-31"),
                 input("member:notes", "n".repeat(2001)), input("member:notes", "notes\u0000"))) {
@@ -122,15 +124,18 @@ class BadInputIT {
         for (Input input : List.of(input("article:title", ""), input("article:title", TEN_KB), input("article:title", "title\u0000"),
                 input("article:slug", "../../etc/passwd"), input("article:slug", "with space"), input("article:slug", SCRIPT),
                 input("article:authorName", ""), input("article:publishedAt_input", "2024-02-30 10:00:00"),
-                input("article:publishedAt_input", "2024-01-01 25:61:00"), input("article:publishedAt_input", "'; DELETE FROM ARTICLE; --"),
-                input("article:channel_input", "Channel[999999]"), input("article:language_input", "FR"), input("article:summary", "s".repeat(501)),
+                input("article:publishedAt_input", "2024-01-01 25:61:00"),
+                input("article:publishedAt_input", "'; DELETE FROM ARTICLE; --"),
+                input("article:channel_input", "Channel[999999]"), input("article:language_input", "FR"),
+                input("article:summary", "s".repeat(501)),
                 input("article:body_input", "<p>" + "b".repeat(200_001) + "</p>"))) {
             Map<String, String> form = articleForm(staff.open("/admin/articles/edit.xhtml").body(), "Refused " + input.field());
             form.put(input.field(), input.value());
             refused(staff.ajax("/admin/articles/edit.xhtml", "article", "article:saveDraft", form), input.toString());
         }
         String page = staff.open("/admin/articles/edit.xhtml").body();
-        refused(staff.ajax("/admin/articles/edit.xhtml", "article", "article:schedule", articleForm(page, "Scheduled in the past")),
+        refused(staff.ajax("/admin/articles/edit.xhtml", "article", "article:schedule",
+                articleForm(page, "Scheduled in the past")),
                 "scheduled for a time gone by");
         assertEquals(articles, Fixtures.counts().get("articles"), "no article stored");
 
@@ -152,9 +157,11 @@ class BadInputIT {
         FormClient staff = staff("badupload");
         String editor = "/admin/articles/edit.xhtml?id=" + article;
         staff.open(editor);
-        assertEquals(413, staff.upload("/admin/articles/edit.xhtml", "upload", "upload:files", "huge.jpg", new byte[100 * 1024 * 1024])
+        assertEquals(413,
+                staff.upload("/admin/articles/edit.xhtml", "upload", "upload:files", "huge.jpg", new byte[100 * 1024 * 1024])
                 .statusCode(), "100 MB");
-        assertEquals(413, staff.upload("/admin/articles/edit.xhtml", "upload", "upload:files", "big.jpg", new byte[11 * 1024 * 1024])
+        assertEquals(413,
+                staff.upload("/admin/articles/edit.xhtml", "upload", "upload:files", "big.jpg", new byte[11 * 1024 * 1024])
                 .statusCode(), "a file over 10 MB");
         Map<String, byte[]> refused = new LinkedHashMap<>();
         refused.put("empty.png", new byte[0]);
@@ -166,7 +173,8 @@ class BadInputIT {
         refused.put(ONERROR + ".png", png());
         for (Map.Entry<String, byte[]> file : refused.entrySet()) {
             staff.open(editor);
-            HttpResponse<String> answer = staff.upload("/admin/articles/edit.xhtml", "upload", "upload:files", file.getKey(), file.getValue());
+            HttpResponse<String> answer = staff.upload("/admin/articles/edit.xhtml", "upload", "upload:files", file.getKey(),
+                    file.getValue());
             refused(answer, file.getKey());
         }
         assertEquals(0, Fixtures.counts(article).get("attachments"), "no attachment stored");
@@ -179,11 +187,13 @@ class BadInputIT {
 
         // a Windows path (backslashes are no separators in a multipart header) is kept as a plain name
         staff.open(editor);
-        HttpResponse<String> windowsPath = staff.upload("/admin/articles/edit.xhtml", "upload", "upload:files", "..\\..\\windows\\win.ini.png", png());
+        HttpResponse<String> windowsPath = staff.upload("/admin/articles/edit.xhtml", "upload", "upload:files",
+                "..\\..\\windows\\win.ini.png", png());
         assertEquals(List.of(), FormClient.errors(windowsPath.body()));
         Matcher shown = Pattern.compile(">([^<>]*win\\.ini\\.png)<").matcher(windowsPath.body());
         assertTrue(shown.find(), windowsPath.body());
-        assertFalse(shown.group(1).contains("\\") || shown.group(1).contains("/") || shown.group(1).startsWith("."), shown.group(1));
+        assertFalse(shown.group(1).contains("\\") || shown.group(1).contains("/") || shown.group(1).startsWith("."),
+                shown.group(1));
         assertEquals(2, Fixtures.counts(article).get("attachments"));
     }
 
@@ -194,9 +204,11 @@ class BadInputIT {
         long batches = Fixtures.counts().get("importBatches");
         byte[] noise = new byte[4096];
         new Random(42).nextBytes(noise);
-        for (Map.Entry<String, byte[]> file : Map.of("noise.csv", noise, "bomb.xlsx", zipBomb(), "empty.csv", new byte[0]).entrySet()) {
+        for (Map.Entry<String, byte[]> file : Map.of("noise.csv", noise, "bomb.xlsx", zipBomb(), "empty.csv", new byte[0])
+                .entrySet()) {
             staff.open("/admin/members/import.xhtml");
-            refused(staff.upload("/admin/members/import.xhtml", "upload", "upload:file", file.getKey(), file.getValue()), file.getKey());
+            refused(staff.upload("/admin/members/import.xhtml", "upload", "upload:file", file.getKey(), file.getValue()),
+                    file.getKey());
         }
         assertEquals(batches, Fixtures.counts().get("importBatches"), "an unreadable file is not kept");
 
@@ -214,7 +226,8 @@ class BadInputIT {
         assertEquals(3, rowsWithErrors, "each bad row says why: " + preview);
         assertEquals(members, Fixtures.counts().get("members"), "a preview stores no member");
         staff.open("/admin/members/import.xhtml");
-        assertEquals(413, staff.upload("/admin/members/import.xhtml", "upload", "upload:file", "huge.csv", new byte[100 * 1024 * 1024])
+        assertEquals(413,
+                staff.upload("/admin/members/import.xhtml", "upload", "upload:file", "huge.csv", new byte[100 * 1024 * 1024])
                 .statusCode());
     }
 
@@ -223,7 +236,8 @@ class BadInputIT {
         long applicants = Fixtures.counts().get("applicants");
         List<Map<String, String>> forms = new ArrayList<>();
         for (Input input : List.of(input("application:name", ""), input("application:name", TEN_KB), input("application:name", "nul\u0000"),
-                input("application:email", "not an address"), input("application:phone", SCRIPT), input("application:licenceNumber", "' OR '1'='1"),
+                input("application:email", "not an address"), input("application:phone", SCRIPT),
+                input("application:licenceNumber", "' OR '1'='1"),
                 input("application:notes", "n".repeat(2001)))) {
             Map<String, String> form = applicationForm();
             form.put(input.field(), input.value());
@@ -255,7 +269,8 @@ class BadInputIT {
         FormClient visitor = new FormClient();
         for (String username : List.of(TEN_KB, "admin' OR '1'='1", "admin\u0000", SCRIPT)) {
             visitor.open("/account/login.xhtml");
-            HttpResponse<String> answer = visitor.post("/account/login.xhtml", fields("login", "login", "login:username", username,
+            HttpResponse<String> answer = visitor.post("/account/login.xhtml",
+                    fields("login", "login", "login:username", username,
                     "login:password", "anything at all", "login:submit", ""));
             refused(answer, "login as " + shorten(username));
         }
@@ -271,7 +286,8 @@ class BadInputIT {
         for (Map<String, String> department : List.of(departmentForm("sec general"), departmentForm(TEN_KB), departmentForm("X\u0000"))) {
             staff.open("/admin/organization/");
             staff.ajax("/admin/organization/", "departments", "departments:addDepartment", fields());
-            refused(staff.ajax("/admin/organization/", "department", "department:save", department), "department " + shorten(department.toString()));
+            refused(staff.ajax("/admin/organization/", "department", "department:save", department), "department "
+                    + shorten(department.toString()));
         }
         for (String username : List.of("Upper Case", TEN_KB, "nul\u0000", "admin")) {
             staff.open("/admin/accounts/");
@@ -283,15 +299,18 @@ class BadInputIT {
         staff.open("/admin/organization/");
         staff.ajax("/admin/organization/", "appointments", "appointments:appoint", fields());
         refused(staff.ajax("/admin/organization/", "appointment", "appointment:save", fields("appointment:holder_input", holder,
-                "appointment:holder_hinput", holder, "appointment:position_input", "COUNCIL_MEMBER", "appointment:startOn_input", "2024-05-01",
+                "appointment:holder_hinput", holder, "appointment:position_input", "COUNCIL_MEMBER", "appointment:startOn_input",
+                "2024-05-01",
                 "appointment:endOn_input", "2024-02-30", "appointment:decidedBy", "")), "an appointment ending on 2024-02-30");
         staff.open("/admin/organization/");
         staff.ajax("/admin/organization/", "appointments", "appointments:appoint", fields());
         refused(staff.ajax("/admin/organization/", "appointment", "appointment:save", fields("appointment:holder_input", holder,
-                "appointment:holder_hinput", holder, "appointment:position_input", "COUNCIL_MEMBER", "appointment:startOn_input", "2024-05-01",
+                "appointment:holder_hinput", holder, "appointment:position_input", "COUNCIL_MEMBER", "appointment:startOn_input",
+                "2024-05-01",
                 "appointment:endOn_input", "2024-01-01", "appointment:decidedBy", "")), "an appointment ending before it starts");
         staff.open("/admin/password.xhtml");
-        refused(staff.post("/admin/password.xhtml", fields("password", "password", "password:current", PASSWORD, "password:new", TEN_KB,
+        refused(staff.post("/admin/password.xhtml",
+                fields("password", "password", "password:current", PASSWORD, "password:new", TEN_KB,
                 "password:repeated", TEN_KB, "password:change", "")), "a 10 KB password");
         Map<String, Long> after = Fixtures.counts();
         for (String kind : List.of("channels", "departments", "accounts")) {
@@ -318,12 +337,14 @@ class BadInputIT {
         refused(staff.ajax("/admin/audit/", "audit", "audit:apply", fields("audit:entityId", "abc")),
                 "a record number that is not one");
         staff.open("/admin/audit/");
-        refused(staff.ajax("/admin/audit/", "audit", "audit:apply", fields("audit:from_input", "2024-02-30")), "an audit date of 2024-02-30");
+        refused(staff.ajax("/admin/audit/", "audit", "audit:apply", fields("audit:from_input", "2024-02-30")),
+                "an audit date of 2024-02-30");
         for (String query : List.of(SQL, SCRIPT, "title:(", "*:*", "\"unclosed", "a AND OR NOT", "会长~", "/regex.*/", TEN_KB)) {
             // over HTTP/1.1, as browsers speak to the site: an address over the server's 8 KB header limit
             // gets a 400 there, whereas over h2c its stream is reset and the shared client's next answers were 431s
             HttpResponse<String> found = new FormClient().open("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-            assertTrue(found.statusCode() == 200 || found.statusCode() >= 400 && found.statusCode() < 500, shorten(query) + " answered " + found.statusCode());
+            assertTrue(found.statusCode() == 200 || found.statusCode() >= 400 && found.statusCode() < 500, shorten(query)
+                    + " answered " + found.statusCode());
             notMarkup(found.body(), "search " + shorten(query));
         }
     }
@@ -331,10 +352,13 @@ class BadInputIT {
     @Test
     void addressesAndTheApiAnswerBadParametersWith4xx() {
         for (String path : List.of("/activities?page=abc", "/activities?page=-1", "/activities?page=99999999999999999999",
-                "/activities/2024/02/30/anything", "/activities/2024/13/01/anything", "/search?q=x&page=0", "/no-such-channel/%3Cscript%3E",
+                "/activities/2024/02/30/anything", "/activities/2024/13/01/anything", "/search?q=x&page=0",
+                "/no-such-channel/%3Cscript%3E",
                 "/api/articles?page=abc", "/api/articles?size=-5", "/api/articles?size=1000000", "/api/articles?language=fr",
-                "/api/articles?channel=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/api/articles/1%27%20OR%201=1", "/api/articles/99999999999999999999",
-                "/files/../../etc/passwd", "/files/1/..%2F..%2Fetc%2Fpasswd", "/files/abc/x.jpg", "/thumbnails/abc.jpg", "/sitemap-99999.xml",
+                "/api/articles?channel=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/api/articles/1%27%20OR%201=1",
+                "/api/articles/99999999999999999999",
+                "/files/../../etc/passwd", "/files/1/..%2F..%2Fetc%2Fpasswd", "/files/abc/x.jpg", "/thumbnails/abc.jpg",
+                "/sitemap-99999.xml",
                 "/%00", "/site/article.xhtml?id=%27%20OR%201=1", "/en/%E2%80%AEevil")) {
             HttpResponse<String> answer = Http.get(path);
             assertTrue(answer.statusCode() >= 400 && answer.statusCode() < 500, path + " answered " + answer.statusCode());
@@ -365,10 +389,12 @@ class BadInputIT {
         assertTrue(again.contains("The form had expired") || again.contains("表单已过期"), "told why nothing was saved");
 
         staff.open("/admin/members/edit.xhtml?kind=INDIVIDUAL");
-        HttpResponse<String> full = staff.withViewState("-1234:5678").post("/admin/members/edit.xhtml", memberSave(memberForm("Forged full")));
+        HttpResponse<String> full = staff.withViewState("-1234:5678")
+                .post("/admin/members/edit.xhtml", memberSave(memberForm("Forged full")));
         assertEquals(302, full.statusCode(), "a full post goes back to its page");
 
-        assertEquals(400, staff.withViewState(null).post("/admin/members/edit.xhtml", memberSave(memberForm("No state"))).statusCode());
+        assertEquals(400, staff.withViewState(null).post("/admin/members/edit.xhtml", memberSave(memberForm("No state")))
+                .statusCode());
 
         staff.open("/admin/members/edit.xhtml?kind=INDIVIDUAL");
         String theirs = staff.viewState();
@@ -404,7 +430,8 @@ class BadInputIT {
         assertNull(FormClient.ajaxRedirect(answer.body()), what + " was taken");
         assertEquals(200, answer.statusCode(), what);
         List<String> errors = FormClient.errors(answer.body());
-        assertFalse(errors.isEmpty() || errors.stream().anyMatch(String::isBlank), what + " got no message: " + shorten(answer.body()));
+        assertFalse(errors.isEmpty() || errors.stream().anyMatch(String::isBlank), what + " got no message: "
+                + shorten(answer.body()));
     }
 
     private static void notMarkup(String html, String where) {
@@ -440,7 +467,8 @@ class BadInputIT {
     }
 
     private static Map<String, String> applicationForm() {
-        return fields("application", "application", "application:name", "申请人", "application:nameEn", "", "application:professionalTitle",
+        return fields("application", "application", "application:name", "申请人", "application:nameEn", "",
+                "application:professionalTitle",
                 "主治医师", "application:specialty", "儿科", "application:licenceNumber", "", "application:employer", "成都高新医院",
                 "application:email", "applicant@example.org", "application:phone", "028-85123456", "application:address", "",
                 "application:notes", "", "application:homepage", "", "application:consent_input", "on", "application:submit", "");

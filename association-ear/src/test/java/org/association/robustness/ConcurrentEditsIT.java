@@ -86,12 +86,14 @@ class ConcurrentEditsIT {
 
         Member stored = staff.admin(() -> members.find(id));
         result.assertAddsUp(stored.getNotes(), stored.getVersion() - member.getVersion());
-        assertEquals(1 + result.saved().size(), staff.admin(() -> audit.of("Member", id)).size(), "one audit entry per saved edit");
+        assertEquals(1 + result.saved().size(), staff.admin(() -> audit.of("Member", id)).size(),
+                "one audit entry per saved edit");
     }
 
     @Test
     void editorsAppendingToOneArticleLoseNothing() throws Exception {
-        Article article = new Article(staff.admin(() -> channels.bySlug("notices").orElseThrow()), Language.EN, "concurrency-" + System.nanoTime(),
+        Article article = new Article(staff.admin(() -> channels.bySlug("notices").orElseThrow()), Language.EN, "concurrency-"
+                + System.nanoTime(),
                 "Concurrency test", "管理员", LocalDateTime.of(2024, 3, 1, 9, 0));
         Article created = staff.admin(() -> articles.save(article, ArticleStatus.DRAFT, "concurrency test"));
 
@@ -125,7 +127,8 @@ class ConcurrentEditsIT {
                 while (token.find()) {
                     stored.add(token.group());
                 }
-                assertEquals(saved.stream().sorted().toList(), stored.stream().sorted().toList(), "no saved edit lost, no refused one kept");
+                assertEquals(saved.stream().sorted().toList(), stored.stream().sorted().toList(),
+                        "no saved edit lost, no refused one kept");
                 assertEquals(String.join("", stored), storedText, "nothing else in the text");
                 assertEquals(saved.size(), versionsAdded, "one version per saved edit");
             }

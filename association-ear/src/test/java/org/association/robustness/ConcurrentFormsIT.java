@@ -52,8 +52,10 @@ class ConcurrentFormsIT {
         long member = Fixtures.member("表单并发会员").id();
         List<FormClient> editors = editors("MEMBERSHIP");
         editors.forEach(editor -> editor.open("/admin/members/edit.xhtml?id=" + member));
-        List<HttpResponse<String>> answers = atOnce(editors, editor -> editor.ajax("/admin/members/edit.xhtml", "member", "member:save",
-                fields("member:name", "表单并发会员", "member:specialty", "专科" + editors.indexOf(editor), "member:joinedOn_input", "2024-01-01",
+        List<HttpResponse<String>> answers = atOnce(editors,
+                editor -> editor.ajax("/admin/members/edit.xhtml", "member", "member:save",
+                fields("member:name", "表单并发会员", "member:specialty", "专科" + editors.indexOf(editor), "member:joinedOn_input",
+                "2024-01-01",
                         "member:paidUpUntil_input", "", "member:reason", "race")));
         int winner = oneWinner(answers, "member:conflict");
         String stored = editors.get(0).open("/admin/members/edit.xhtml?id=" + member).body();
@@ -70,9 +72,12 @@ class ConcurrentFormsIT {
         editors.forEach(editor -> pages.add(editor.open("/admin/articles/edit.xhtml?id=" + article).body()));
         Matcher channel = Pattern.compile("<option value=\"(Channel\\[[0-9]+\\])\" selected").matcher(pages.get(0));
         assertTrue(channel.find(), "the editor shows the article's channel");
-        List<HttpResponse<String>> answers = atOnce(editors, editor -> editor.ajax("/admin/articles/edit.xhtml", "article", "article:saveDraft",
-                fields("article:title", "Race " + editors.indexOf(editor), "article:channel_input", channel.group(1), "article:language_input", "EN",
-                        "article:slug", "form-race", "article:authorName", "管理员", "article:publishedAt_input", "2024-02-02 10:00:00")));
+        List<HttpResponse<String>> answers = atOnce(editors,
+                editor -> editor.ajax("/admin/articles/edit.xhtml", "article", "article:saveDraft",
+                fields("article:title", "Race " + editors.indexOf(editor), "article:channel_input", channel.group(1),
+                "article:language_input", "EN",
+                        "article:slug", "form-race", "article:authorName", "管理员", "article:publishedAt_input",
+                        "2024-02-02 10:00:00")));
         int winner = oneWinner(answers, "article:conflict");
         String stored = editors.get(0).open("/admin/articles/edit.xhtml?id=" + article).body();
         assertTrue(stored.contains("value=\"Race " + winner + "\""), "the winner's title is stored");

@@ -48,8 +48,8 @@ class PublicSiteSecurityIT {
     @Test
     void aForgedHostReachesNoLinkAndNoKeptPage() {
         long id = firstArticleId();
-        for (String path : List.of("/en/news", "/", "/feed.atom", "/en/activities/feed.atom", "/sitemap.xml", "/sitemap/pages.xml",
-                "/sitemap/articles-1.xml", "/api/articles", "/api/articles/" + id)) {
+        for (String path : List.of("/en/news", "/", "/feed.atom", "/en/activities/feed.atom", "/sitemap.xml",
+                "/sitemap/pages.xml", "/sitemap/articles-1.xml", "/api/articles", "/api/articles/" + id)) {
             emptyThePageCache();
             HostHeaderClient.Answer forged = HostHeaderClient.get(path, EVIL);
             assertEquals(200, forged.status(), path);
@@ -68,7 +68,8 @@ class PublicSiteSecurityIT {
             HttpResponse<String> response = Http.get(path);
             assertEquals(302, response.statusCode(), path);
             String location = response.headers().firstValue("Location").orElseThrow();
-            assertTrue(location.startsWith("/") && !location.startsWith("//") && !location.startsWith("/\\"), path + " -> " + location);
+            assertTrue(location.startsWith("/") && !location.startsWith("//") && !location.startsWith("/\\"), path + " -> "
+                    + location);
         }
         // the not-found page's own language switch
         HttpResponse<String> missing = Http.get("/en//evil.example/");
@@ -123,7 +124,8 @@ class PublicSiteSecurityIT {
                 HttpResponse<String> response = Http.get(path);
                 assertEquals(200, response.statusCode(), path);
                 assertEquals(etag, etag(response, path), path + " was rendered as a page of its own");
-                assertFalse(response.body().contains("utm_source") || response.body().contains("cold=17"), path + " wrote its query back");
+                assertFalse(response.body().contains("utm_source") || response.body().contains("cold=17"), path
+                        + " wrote its query back");
             }
         }
         // what a page reads still makes its own page

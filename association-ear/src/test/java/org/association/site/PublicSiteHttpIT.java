@@ -38,7 +38,8 @@ import org.w3c.dom.NodeList;
 class PublicSiteHttpIT {
 
     static final String SEED = "/activities/2024/01/25/work-summary-meeting";
-    static final String SEED_TITLE = "The Secretariat of Chengdu High-tech Medical Association held the 2023 work summary and 2024 work deployment meeting";
+    static final String SEED_TITLE = "The Secretariat of Chengdu High-tech Medical Association held the 2023 work summary and "
+            + "2024 work deployment meeting";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -95,7 +96,8 @@ class PublicSiteHttpIT {
         assertTrue(english.contains("<title>" + SEED_TITLE + " - Chengdu High-tech Medical Association</title>"), english);
         assertTrue(english.contains("<meta name=\"description\""));
         assertTrue(english.contains("<link rel=\"canonical\" href=\"" + Browser.baseUrl() + "/en" + SEED + "\""), "canonical");
-        assertTrue(english.contains("hreflang=\"zh-CN\" href=\"" + Browser.baseUrl() + "/activities/2024/01/25/gongzuo-zongjie-bushu-hui\""),
+        assertTrue(english.contains("hreflang=\"zh-CN\" href=\"" + Browser.baseUrl()
+                + "/activities/2024/01/25/gongzuo-zongjie-bushu-hui\""),
                 "hreflang of the Chinese version");
         assertTrue(english.contains("<link rel=\"alternate\" type=\"application/atom+xml\""), "feed link");
         String chinese = Http.get("/").body();
@@ -167,7 +169,8 @@ class PublicSiteHttpIT {
     void theAtomFeedsCarryTheSeedActivity() throws Exception {
         for (String path : List.of("/en/feed.atom", "/en/activities/feed.atom", "/en/service/feed.atom")) {
             HttpResponse<byte[]> response = Http.getBytes(path);
-            assertEquals("application/atom+xml;charset=UTF-8", response.headers().firstValue("Content-Type").orElseThrow().replace(" ", ""));
+            assertEquals("application/atom+xml;charset=UTF-8", response.headers().firstValue("Content-Type").orElseThrow()
+                    .replace(" ", ""));
             Document feed = xml(response.body());
             assertEquals("feed", feed.getDocumentElement().getLocalName());
             NodeList titles = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title");
@@ -189,7 +192,8 @@ class PublicSiteHttpIT {
         NodeList files = index.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
         for (int i = 0; i < files.getLength(); i++) {
             String path = URI.create(files.item(i).getTextContent()).getPath();
-            NodeList urls = xml(Http.getBytes(path).body()).getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
+            NodeList urls = xml(Http.getBytes(path).body())
+                    .getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
             for (int j = 0; j < urls.getLength(); j++) {
                 locations.add(urls.item(j).getTextContent());
             }
@@ -225,7 +229,8 @@ class PublicSiteHttpIT {
                 .findFirst().orElseThrow(() -> new AssertionError(list.body()));
         assertEquals(Browser.baseUrl() + "/en" + SEED, seed.getString("url"));
 
-        JsonObject article = Json.createReader(new StringReader(Http.get("/api/articles/" + seed.getJsonNumber("id")).body())).readObject();
+        JsonObject article = Json.createReader(new StringReader(Http.get("/api/articles/" + seed.getJsonNumber("id")).body()))
+                .readObject();
         assertEquals("管理员", article.getString("author"));
         assertEquals(3, article.getJsonArray("attachments").size());
         assertTrue(article.getString("bodyHtml").contains("Zhao Cong"));
@@ -273,14 +278,16 @@ class PublicSiteHttpIT {
             assertTrue(gzipped.headers().allValues("Vary").stream().anyMatch(vary -> vary.contains("Accept-Encoding")),
                     path + " Vary: " + gzipped.headers().allValues("Vary"));
             HttpResponse<byte[]> refused = Http.getBytes(path, "Accept-Encoding", "gzip;q=0, identity");
-            assertTrue(refused.headers().firstValue("Content-Encoding").isEmpty(), path + " sent gzip to a client that refused it");
+            assertTrue(refused.headers().firstValue("Content-Encoding").isEmpty(), path
+                    + " sent gzip to a client that refused it");
             HttpResponse<byte[]> plain = Http.getBytes(path);
             assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), path);
             String gzipTag = gzipped.headers().firstValue("ETag").orElseThrow();
             String plainTag = plain.headers().firstValue("ETag").orElseThrow();
             assertFalse(gzipTag.equals(plainTag), path + ": other bytes, one strong tag " + plainTag);
             assertEquals(304, Http.getBytes(path, "Accept-Encoding", "gzip", "If-None-Match", gzipTag).statusCode(), path);
-            assertEquals(200, Http.getBytes(path, "If-None-Match", gzipTag).statusCode(), path + ": the gzip tag matched plain bytes");
+            assertEquals(200, Http.getBytes(path, "If-None-Match", gzipTag).statusCode(), path
+                    + ": the gzip tag matched plain bytes");
         }
     }
 
@@ -331,7 +338,8 @@ class PublicSiteHttpIT {
         NodeList urls = sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url");
         for (int i = 0; i < urls.getLength(); i++) {
             Element url = (Element) urls.item(i);
-            if (url.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc").item(0).getTextContent().equals(location)) {
+            if (url.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc").item(0).getTextContent()
+                    .equals(location)) {
                 return url;
             }
         }
@@ -350,8 +358,10 @@ class PublicSiteHttpIT {
     }
 
     static long seedId() {
-        JsonObject page = Json.createReader(new StringReader(Http.get("/api/articles?channel=activities&language=en").body())).readObject();
-        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream().filter(item -> SEED_TITLE.equals(item.getString("title")))
+        JsonObject page = Json.createReader(new StringReader(Http.get("/api/articles?channel=activities&language=en").body()))
+                .readObject();
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(item -> SEED_TITLE.equals(item.getString("title")))
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 

@@ -79,7 +79,8 @@ class DemoDataIT {
     void theSeedActivityIsPublishedOnceUnderServiceActivitiesWithItsThreePhotos() {
         Channel activities = channels.bySlug("activities").orElseThrow();
         assertEquals("service", activities.getParent().getSlug());
-        assertEquals(1L, count("select count(*) from ARTICLE where SLUG = 'work-summary-meeting' and CHANNEL_ID = " + activities.getId()));
+        assertEquals(1L,
+                count("select count(*) from ARTICLE where SLUG = 'work-summary-meeting' and CHANNEL_ID = " + activities.getId()));
         long id = count("select ID from ARTICLE where SLUG = 'work-summary-meeting'");
         Article article = staff.admin(() -> articles.find(id));
         assertEquals(activities.getId(), article.getChannel().getId());
@@ -127,7 +128,8 @@ class DemoDataIT {
     void theLeadersAndBodiesOfTheSeedPageAreThereOnce() {
         Map<Position, List<String>> leaders = appointments.current().stream()
                 .filter(a -> a.getDepartment() == null)
-                .collect(Collectors.groupingBy(Appointment::getPosition, Collectors.mapping(a -> a.getMember().getName(), Collectors.toList())));
+                .collect(Collectors.groupingBy(Appointment::getPosition,
+                Collectors.mapping(a -> a.getMember().getName(), Collectors.toList())));
         assertEquals(List.of("赵聪"), leaders.get(Position.PRESIDENT));
         assertEquals(List.of("程敏"), leaders.get(Position.VICE_PRESIDENT));
         assertEquals(List.of("曾斌"), leaders.get(Position.SECRETARY_GENERAL));

@@ -143,7 +143,8 @@ public class AccountService {
      * at once from one address do not both find it clean.
      */
     private boolean notRefusedWhileLocked(Account account, String address, LocalDateTime now) {
-        em.createQuery("update Account a set a.failedLogins = a.failedLogins where a.id = :id").setParameter("id", account.getId())
+        em.createQuery("update Account a set a.failedLogins = a.failedLogins where a.id = :id")
+                .setParameter("id", account.getId())
                 .executeUpdate();
         return failures("f.username = :username and f.addressHash = :address", now.minusMinutes(2L * LOCK_MINUTES),
                 Map.of("username", account.getUsername(), "address", address)) == 0;
@@ -237,7 +238,8 @@ public class AccountService {
 
     @PermitAll
     public Optional<Account> byUsername(String username) {
-        return em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username).getResultStream().findFirst();
+        return em.createNamedQuery(Account.BY_USERNAME, Account.class).setParameter("username", username).getResultStream()
+                .findFirst();
     }
 
     public List<Account> all() {

@@ -18,7 +18,8 @@ import java.time.LocalDateTime;
 @Entity
 @Table(name = "AUDIT_ENTRY")
 @NamedQuery(name = AuditEntry.OF_ENTITY,
-        query = "select e from AuditEntry e where e.entityType = :type and e.entityId = :id order by e.occurredAt desc, e.id desc")
+        query = "select e from AuditEntry e where e.entityType = :type and e.entityId = :id order by "
+                + "e.occurredAt desc, e.id desc")
 public class AuditEntry implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -115,7 +115,8 @@ public class BackupService {
     }
 
     private Path newFolder() {
-        Path base = Path.of(configuredFolder.orElseGet(() -> System.getProperty("com.sun.aas.instanceRoot", System.getProperty("java.io.tmpdir"))
+        Path base = Path.of(configuredFolder.orElseGet(() -> System.getProperty("com.sun.aas.instanceRoot",
+                System.getProperty("java.io.tmpdir"))
                 + "/association-backups")).toAbsolutePath();
         String name = "association-" + clock.now().format(FOLDER_TIME);
         try {
@@ -148,7 +149,8 @@ public class BackupService {
     private void dump(List<String> command) {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         databasePassword.ifPresent(password -> builder.environment().put("PGPASSWORD", password));
-        Path file = Path.of(command.stream().filter(argument -> argument.startsWith("--file=")).findFirst().orElseThrow().substring(7));
+        Path file = Path.of(command.stream().filter(argument -> argument.startsWith("--file=")).findFirst().orElseThrow()
+                .substring(7));
         try {
             Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();

@@ -85,7 +85,8 @@ public class ArticleService {
 
     /** Publishes the scheduled articles whose add-time has come; returns how many. */
     public int publishDue() {
-        List<Article> due = em.createQuery("select a from Article a where a.status = :scheduled and a.publishedAt <= :now", Article.class)
+        List<Article> due = em.createQuery("select a from Article a where a.status = :scheduled and a.publishedAt <= :now",
+                Article.class)
                 .setParameter("scheduled", ArticleStatus.SCHEDULED)
                 .setParameter("now", clock.now())
                 .getResultList();
@@ -102,9 +103,12 @@ public class ArticleService {
     /** A page of the staff's table: any status, filtered and sorted in the database. */
     public List<ArticleRow> search(ArticleFilter filter, int first, int max, String sortField, boolean ascending) {
         ArticleQuery query = ArticleQuery.of(filter);
-        String order = (sortField == null ? "a.updatedAt" : SORTABLE.getOrDefault(sortField, "a.updatedAt")) + (ascending ? " asc" : " desc") + ", a.id desc";
-        TypedQuery<ArticleRow> items = em.createQuery("select new org.association.content.boundary.ArticleRow(a.id, a.title, a.language,"
-                + " a.status, a.pinned, a.publishedAt, c.nameZh, c.nameEn, a.updatedAt, a.updatedBy) from Article a join a.channel c"
+        String order = (sortField == null ? "a.updatedAt" : SORTABLE.getOrDefault(sortField, "a.updatedAt"))
+                + (ascending ? " asc" : " desc") + ", a.id desc";
+        TypedQuery<ArticleRow> items = em.createQuery("select new "
+                + "org.association.content.boundary.ArticleRow(a.id, a.title, a.language,"
+                + " a.status, a.pinned, a.publishedAt, c.nameZh, c.nameEn, a.updatedAt, a.updatedBy) from "
+                + "Article a join a.channel c"
                 + query.where() + " order by " + order, ArticleRow.class);
         query.parameters().forEach(items::setParameter);
         return items.setFirstResult(first).setMaxResults(Math.max(1, max)).getResultList();
@@ -136,7 +140,8 @@ public class ArticleService {
                 parameters.put("language", filter.language());
             }
             if (filter.text() != null && !filter.text().isBlank()) {
-                where.append(" and (lower(a.title) like :text" + Like.ESCAPE + " or lower(a.slug) like :text" + Like.ESCAPE + ")");
+                where.append(" and (lower(a.title) like :text" + Like.ESCAPE + " or lower(a.slug) like :text" + Like.ESCAPE
+                        + ")");
                 parameters.put("text", Like.containing(filter.text().strip().toLowerCase(Locale.ROOT)));
             }
             return new ArticleQuery(where.toString(), parameters);

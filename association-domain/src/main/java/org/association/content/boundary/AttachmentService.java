@@ -51,8 +51,10 @@ public class AttachmentService {
         }
         Attachment attachment = new Attachment(article, fileName, contentType, bytes.length, Hashes.sha256(bytes));
         attachment.setCaption(caption);
-        // queried rather than kept in a collection on the article, so that uploads leave the article (and its editor's copy) as it is
-        attachment.setPosition(em.createQuery("select coalesce(max(f.position) + 1, 0) from Attachment f where f.article = :article",
+        // queried rather than kept in a collection on the article, so that uploads leave the article (and its editor's
+        // copy) as it is
+        attachment.setPosition(em.createQuery("select coalesce(max(f.position) + 1, 0) from Attachment f "
+                + "where f.article = :article",
                 Integer.class).setParameter("article", article).getSingleResult());
         byte[] thumbnail = null;
         byte[] display = null;

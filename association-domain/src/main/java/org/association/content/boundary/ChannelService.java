@@ -56,7 +56,8 @@ public class ChannelService {
     /** Deletes an empty channel; one that still holds articles or sub-channels is refused. */
     public void delete(long id, int version, String reason) {
         Channel channel = store.findCurrent(Channel.class, id, version);
-        long articles = em.createNamedQuery(Article.COUNT_BY_CHANNEL, Long.class).setParameter("channel", channel).getSingleResult();
+        long articles = em.createNamedQuery(Article.COUNT_BY_CHANNEL, Long.class).setParameter("channel", channel)
+                .getSingleResult();
         if (articles > 0) {
             throw new BusinessException("error.channel.hasArticles", channel.getSlug(), articles);
         }

@@ -28,9 +28,9 @@ public class PublishedArticles {
     private static final String LISTED = " left join a.translation t where a.status = :published"
             + " and (a.language = :language or t is null or t.status <> :published)";
     private static final String NEWEST_FIRST = " order by a.publishedAt desc, a.id desc";
-    private static final String INDEXED = "select new org.association.content.control.search.IndexedArticle(a.id, a.language, c.slug, a.slug,"
-            + " a.title, a.summary, a.body, a.publishedAt, a.updatedAt) from Article a join a.channel c"
-            + " where a.status = :published";
+    private static final String INDEXED = "select new org.association.content.control.search.IndexedArticle("
+            + "a.id, a.language, c.slug, a.slug, a.title, a.summary, a.body, a.publishedAt, a.updatedAt)"
+            + " from Article a join a.channel c where a.status = :published";
 
     @PersistenceContext
     private EntityManager em;
@@ -38,7 +38,8 @@ public class PublishedArticles {
     /** A channel page: pinned first, then newest add-time first. */
     public Page<ArticleSummary> channelPage(List<Long> channelIds, Language language, int page, int size) {
         String where = LISTED + " and c.id in :channels";
-        List<ArticleSummary> items = listed(ArticleSummary.SELECT + where + " order by a.pinned desc, a.publishedAt desc, a.id desc",
+        List<ArticleSummary> items = listed(ArticleSummary.SELECT + where
+                + " order by a.pinned desc, a.publishedAt desc, a.id desc",
                 ArticleSummary.class, language)
                 .setParameter("channels", channelIds)
                 .setFirstResult(Page.firstResult(page, size))
@@ -92,8 +93,10 @@ public class PublishedArticles {
     public Optional<ArticleSummary> neighbour(Article article, boolean newer) {
         String comparison = newer ? ">" : "<";
         String order = newer ? "asc" : "desc";
-        return em.createQuery(ArticleSummary.SELECT + " where a.status = :published and c.id = :channel and a.language = :language"
-                                + " and (a.publishedAt " + comparison + " :at or (a.publishedAt = :at and a.id " + comparison + " :id))"
+        return em.createQuery(ArticleSummary.SELECT
+                + " where a.status = :published and c.id = :channel and a.language = :language"
+                                + " and (a.publishedAt " + comparison + " :at or (a.publishedAt = :at and a.id " + comparison
+                                + " :id))"
                                 + " order by a.publishedAt " + order + ", a.id " + order, ArticleSummary.class)
                 .setParameter("published", ArticleStatus.PUBLISHED)
                 .setParameter("channel", article.getChannel().getId())
@@ -190,7 +193,8 @@ public class PublishedArticles {
 
     /** When anything published last changed: the freshness of feeds and sitemaps. */
     public Optional<LocalDateTime> lastChange() {
-        return Optional.ofNullable(em.createQuery("select max(a.updatedAt) from Article a where a.status = :published", LocalDateTime.class)
+        return Optional.ofNullable(em.createQuery("select max(a.updatedAt) from Article a where a.status = :published",
+                LocalDateTime.class)
                 .setParameter("published", ArticleStatus.PUBLISHED)
                 .getSingleResult());
     }

@@ -104,7 +104,8 @@ public class SearchService {
         long started = System.nanoTime();
         index.replaceAll(Stream.iterate(articles.forIndex(0, SLICE), slice -> !slice.isEmpty(),
                 slice -> articles.forIndex(slice.get(slice.size() - 1).id(), SLICE)).flatMap(List::stream));
-        LOG.info(() -> "Search index rebuilt: " + index.count() + " articles in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        LOG.info(() -> "Search index rebuilt: " + index.count() + " articles in " + (System.nanoTime() - started) / 1_000_000
+                + " ms");
         // search pages kept while the index was incomplete are stale now
         changes.announce(new ContentChanged("SearchIndex", null));
     }

@@ -61,7 +61,9 @@ public final class HtmlSanitizer {
         if (html == null) {
             return "";
         }
-        String text = new HtmlPolicyBuilder().toFactory().sanitize(html.replaceAll("(?i)<(br|/p|/li|/h[1-6]|/div)[^>]*>", "$0\n"));
-        return org.owasp.html.Encoding.decodeHtml(text, false).replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll("\\s*\\n\\s*", "\n").strip();
+        String text = new HtmlPolicyBuilder().toFactory()
+                .sanitize(html.replaceAll("(?i)<(br|/p|/li|/h[1-6]|/div)[^>]*>", "$0\n"));
+        return org.owasp.html.Encoding.decodeHtml(text, false).replaceAll("[ \\t\\x0B\\f\\r]+", " ")
+                .replaceAll("\\s*\\n\\s*", "\n").strip();
     }
 }

@@ -31,7 +31,8 @@ import org.association.common.VersionedEntity;
 @Entity
 @Table(name = "ARTICLE")
 @NamedQuery(name = Article.PUBLISHED,
-        query = "select a from Article a join fetch a.channel where a.status = org.association.content.entity.ArticleStatus.PUBLISHED"
+        query = "select a from Article a join fetch a.channel where a.status = "
+                + "org.association.content.entity.ArticleStatus.PUBLISHED"
                 + " order by a.publishedAt desc, a.id desc")
 @NamedQuery(name = Article.COUNT_PUBLISHED,
         query = "select count(a) from Article a where a.status = org.association.content.entity.ArticleStatus.PUBLISHED")

@@ -19,7 +19,8 @@ import org.association.common.VersionedEntity;
  */
 @Entity
 @Table(name = "ATTACHMENT")
-@NamedQuery(name = Attachment.BY_ARTICLE, query = "select f from Attachment f where f.article = :article order by f.position, f.id")
+@NamedQuery(name = Attachment.BY_ARTICLE,
+        query = "select f from Attachment f where f.article = :article order by f.position, f.id")
 public class Attachment extends VersionedEntity {
 
     private static final long serialVersionUID = 1L;

@@ -108,7 +108,8 @@ public class MemberImportService {
                 Member stored = em.find(Member.class, row.existing().getId());
                 ChangeSet.Snapshot before = ImportRevert.cells(stored, row.changes());
                 row.applyTo(stored);
-                audit.record("Member", stored.getId(), UPDATED_BY_IMPORT, before.changesTo(ImportRevert.cells(stored, row.changes())),
+                audit.record("Member", stored.getId(), UPDATED_BY_IMPORT,
+                        before.changesTo(ImportRevert.cells(stored, row.changes())),
                         null, batch.getId());
             }
         }
@@ -164,7 +165,8 @@ public class MemberImportService {
     }
 
     public List<ImportBatch> recent(int max) {
-        return em.createQuery("select b from ImportBatch b order by b.id desc", ImportBatch.class).setMaxResults(max).getResultList();
+        return em.createQuery("select b from ImportBatch b order by b.id desc", ImportBatch.class).setMaxResults(max)
+                .getResultList();
     }
 
     /** Classifies the rows against the stored members their keys name, found in three queries. */

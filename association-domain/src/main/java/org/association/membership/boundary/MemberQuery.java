@@ -15,7 +15,8 @@ record MemberQuery(String where, Map<String, Object> parameters) {
 
     /** Columns the table sorts by, and the JPQL path of each. */
     private static final Map<String, String> SORTABLE = Map.of("memberNumber", "m.memberNumber", "name", "m.name",
-            "kind", "m.kind", "status", "m.status", "joinedOn", "m.joinedOn", "paidUpUntil", "m.paidUpUntil", "employer", "m.employer");
+            "kind", "m.kind", "status", "m.status", "joinedOn", "m.joinedOn", "paidUpUntil", "m.paidUpUntil", "employer",
+            "m.employer");
 
     static MemberQuery of(MemberFilter filter, LocalDate today) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
@@ -67,7 +68,8 @@ record MemberQuery(String where, Map<String, Object> parameters) {
     }
 
     static String order(String sortField, boolean ascending) {
-        return (sortField == null ? "m.memberNumber" : SORTABLE.getOrDefault(sortField, "m.memberNumber")) + (ascending ? " asc" : " desc") + ", m.id" + (ascending ? " asc" : " desc");
+        return (sortField == null ? "m.memberNumber" : SORTABLE.getOrDefault(sortField, "m.memberNumber"))
+                + (ascending ? " asc" : " desc") + ", m.id" + (ascending ? " asc" : " desc");
     }
 
     void bind(Query query) {

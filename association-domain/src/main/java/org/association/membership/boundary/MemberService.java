@@ -108,7 +108,8 @@ public class MemberService {
     private void countAttempt(String addressHash) {
         em.createNativeQuery("UPDATE APPLICATION_LIMIT SET APPLICATIONS = APPLICATIONS + 1 WHERE ID = 1").executeUpdate();
         LocalDateTime now = clock.now();
-        long recent = em.createQuery("select count(a) from ApplicationAttempt a where a.addressHash = :hash and a.attemptedAt > :since",
+        long recent = em.createQuery("select count(a) from ApplicationAttempt a where a.addressHash = :hash and "
+                + "a.attemptedAt > :since",
                         Long.class)
                 .setParameter("hash", addressHash)
                 .setParameter("since", now.minusHours(1))
@@ -116,7 +117,8 @@ public class MemberService {
         if (recent >= APPLICATIONS_PER_HOUR) {
             throw new BusinessException("error.application.tooMany");
         }
-        em.createQuery("delete from ApplicationAttempt a where a.attemptedAt < :expired").setParameter("expired", now.minusDays(1))
+        em.createQuery("delete from ApplicationAttempt a where a.attemptedAt < :expired")
+                .setParameter("expired", now.minusDays(1))
                 .executeUpdate();
         em.persist(new ApplicationAttempt(addressHash, now));
     }
@@ -131,7 +133,8 @@ public class MemberService {
     public Page<DirectoryEntry> directory(int page, int size) {
         String where = " from Member m where m.kind = :kind and m.status = :active and m.listedInDirectory = true";
         List<DirectoryEntry> items = em.createQuery("select new org.association.membership.boundary.DirectoryEntry(m.id, m.name,"
-                        + " m.nameEn, m.institutionType, m.address, m.website)" + where + " order by m.name, m.id", DirectoryEntry.class)
+                        + " m.nameEn, m.institutionType, m.address, m.website)" + where + " order by m.name, m.id",
+                        DirectoryEntry.class)
                 .setParameter("kind", MemberKind.INSTITUTION)
                 .setParameter("active", MemberStatus.ACTIVE)
                 .setFirstResult(Page.firstResult(page, size))
@@ -183,8 +186,10 @@ public class MemberService {
     /** A page of the staff's table: filtered, sorted and paged in the database. */
     public List<MemberRow> search(MemberFilter filter, int first, int max, String sortField, boolean ascending) {
         MemberQuery query = MemberQuery.of(filter, clock.today());
-        TypedQuery<MemberRow> items = em.createQuery("select new org.association.membership.boundary.MemberRow(m.id, m.memberNumber,"
-                + " m.kind, m.status, m.name, m.nameEn, m.employer, m.joinedOn, m.paidUpUntil, m.version) from Member m" + query.where()
+        TypedQuery<MemberRow> items = em.createQuery("select new "
+                + "org.association.membership.boundary.MemberRow(m.id, m.memberNumber,"
+                + " m.kind, m.status, m.name, m.nameEn, m.employer, m.joinedOn, m.paidUpUntil, m.version) from Member m"
+                + query.where()
                 + " order by " + MemberQuery.order(sortField, ascending), MemberRow.class);
         query.bind(items);
         return items.setFirstResult(first).setMaxResults(Math.max(1, max)).getResultList();
@@ -228,7 +233,8 @@ public class MemberService {
         }
         em.createQuery("select m.status, count(m) from Member m group by m.status", Object[].class).getResultList()
                 .forEach(row -> counts.put(((MemberStatus) row[0]).name(), (Long) row[1]));
-        counts.put("LAPSED", em.createQuery("select count(m) from Member m where m.status = :active and m.paidUpUntil < :today", Long.class)
+        counts.put("LAPSED",
+                em.createQuery("select count(m) from Member m where m.status = :active and m.paidUpUntil < :today", Long.class)
                 .setParameter("active", MemberStatus.ACTIVE).setParameter("today", clock.today()).getSingleResult());
         return counts;
     }

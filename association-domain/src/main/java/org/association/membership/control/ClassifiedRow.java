@@ -8,7 +8,8 @@ import org.association.membership.entity.Member;
  * (null for NEW, and for an ERROR that matched none), {@code changes} the columns that UPDATE would change,
  * {@code errors} why an ERROR row cannot be imported.
  */
-public record ClassifiedRow(ImportRow row, ImportOutcome outcome, Member existing, List<MemberColumn> changes, List<RowError> errors) {
+public record ClassifiedRow(ImportRow row, ImportOutcome outcome, Member existing, List<MemberColumn> changes,
+        List<RowError> errors) {
 
     public ClassifiedRow {
         changes = List.copyOf(changes);

@@ -101,7 +101,8 @@ public final class ImportPreview {
                     .distinct()
                     .toList();
             if (matches.size() > 1) {
-                return error(row, null, List.of(RowError.of(null, "import.ambiguousMatch", describe(matches.get(0)), describe(matches.get(1)))));
+                return error(row, null,
+                        List.of(RowError.of(null, "import.ambiguousMatch", describe(matches.get(0)), describe(matches.get(1)))));
             }
             Member member = row.member();
             if (matches.isEmpty()) {
@@ -111,7 +112,8 @@ public final class ImportPreview {
             String number = member.getMemberNumber();
             if (number != null && existing.getMemberNumber() != null && !number.equals(existing.getMemberNumber())) {
                 // found by credit code or licence number, but the file gives it another number
-                return error(row, existing, List.of(RowError.of(MemberColumn.MEMBER_NUMBER, "import.memberNumberMismatch", describe(existing))));
+                return error(row, existing,
+                        List.of(RowError.of(MemberColumn.MEMBER_NUMBER, "import.memberNumberMismatch", describe(existing))));
             }
             if (member.getKind() != existing.getKind()) {
                 return error(row, existing, List.of(RowError.of(MemberColumn.KIND, "import.kindChanged", describe(existing))));
@@ -126,12 +128,15 @@ public final class ImportPreview {
             return validated(row, ImportOutcome.UPDATE, existing, changes, merged(existing, member, changes));
         }
 
-        private ClassifiedRow validated(ImportRow row, ImportOutcome outcome, Member existing, List<MemberColumn> changes, Member result) {
+        private ClassifiedRow validated(ImportRow row, ImportOutcome outcome, Member existing, List<MemberColumn> changes,
+                Member result) {
             List<RowError> violations = validator.validate(result).stream()
-                    .map(violation -> new RowError(violation.getPropertyPath().toString(), "import.constraint", List.of(violation.getMessage())))
+                    .map(violation -> new RowError(violation.getPropertyPath().toString(), "import.constraint",
+                    List.of(violation.getMessage())))
                     .sorted(Comparator.comparing(RowError::field).thenComparing(error -> error.arguments().toString()))
                     .toList();
-            return violations.isEmpty() ? new ClassifiedRow(row, outcome, existing, changes, List.of()) : error(row, existing, violations);
+            return violations.isEmpty() ? new ClassifiedRow(row, outcome, existing, changes, List.of())
+                    : error(row, existing, violations);
         }
 
         private static ClassifiedRow error(ImportRow row, Member existing, List<RowError> errors) {

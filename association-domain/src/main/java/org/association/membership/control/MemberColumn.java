@@ -72,8 +72,10 @@ public enum MemberColumn {
             "false", false, "no", false, "否", false, "0", false);
 
     /** ISO dates, and the yyyy/M/d form that Excel on Chinese Windows writes; STRICT refuses 2024-02-30. */
-    private static final DateTimeFormatter DASHED = DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DASHED = DateTimeFormatter.ofPattern("uuuu-M-d")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("uuuu/M/d")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private static final Map<String, MemberColumn> BY_HEADER = new HashMap<>();
     private static final Map<String, MemberColumn> BY_PROPERTY = new HashMap<>();
@@ -215,7 +217,8 @@ public enum MemberColumn {
                 return constant;
             }
         }
-        String accepted = Arrays.stream(constants).map(c -> CHINESE_LABELS.get(c) + " " + c.name()).collect(Collectors.joining(", "));
+        String accepted = Arrays.stream(constants).map(c -> CHINESE_LABELS.get(c) + " " + c.name())
+                .collect(Collectors.joining(", "));
         throw new InvalidValueException("import.value.choice", text, accepted);
     }
 

@@ -113,6 +113,7 @@ public final class MemberExport {
 
     /** Takes off the apostrophe that {@link #guard} put in front of a value. */
     static String unguard(String value) {
-        return value.length() > 1 && value.charAt(0) == '\'' && FORMULA_STARTS.indexOf(value.charAt(1)) >= 0 ? value.substring(1) : value;
+        return value.length() > 1 && value.charAt(0) == '\'' && FORMULA_STARTS.indexOf(value.charAt(1)) >= 0 ? value.substring(1)
+                : value;
     }
 }

@@ -221,7 +221,8 @@ public final class MemberImportReader {
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), new ReadOnlySharedStringsTable(workbook),
+                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
+                        new ReadOnlySharedStringsTable(workbook),
                         new SheetRows(rows), new PlainFormatter(), false));
                 parser.parse(new InputSource(sheet));
             }

@@ -28,7 +28,8 @@ class ChangeSetTest {
 
     @Test
     void aValueSetOrTakenAwayGoesFromOrToNull() {
-        Map<String, String[]> changes = new ChangeSet.Snapshot().record("caption", null, false).record("endOn", "2024-12-31", false)
+        Map<String, String[]> changes = new ChangeSet.Snapshot().record("caption", null, false)
+                .record("endOn", "2024-12-31", false)
                 .changesTo(new ChangeSet.Snapshot().record("caption", "会议现场", false).record("endOn", null, false));
 
         assertArrayEquals(new String[] {null, "会议现场"}, changes.get("caption"));
@@ -61,9 +62,11 @@ class ChangeSetTest {
     @Test
     void bytesAreComparedByContentAndCollectionsInAnyOrder() {
         byte[] file = {1, 2, 3};
-        ChangeSet.Snapshot before = new ChangeSet.Snapshot().record("content", file, false).record("roles", List.of("EDITOR", "ADMIN"), false);
+        ChangeSet.Snapshot before = new ChangeSet.Snapshot().record("content", file, false)
+                .record("roles", List.of("EDITOR", "ADMIN"), false);
         file[0] = 9;
-        ChangeSet.Snapshot after = new ChangeSet.Snapshot().record("content", file, false).record("roles", Set.of("ADMIN", "EDITOR"), false);
+        ChangeSet.Snapshot after = new ChangeSet.Snapshot().record("content", file, false)
+                .record("roles", Set.of("ADMIN", "EDITOR"), false);
 
         Map<String, String[]> changes = before.changesTo(after);
 
@@ -73,7 +76,8 @@ class ChangeSetTest {
 
     @Test
     void somethingAddedHasEachFieldFromNothing() {
-        assertArrayEquals(new String[] {null, "/backups/association-1"}, ChangeSet.added(Map.of("folder", "/backups/association-1"))
+        assertArrayEquals(new String[] {null, "/backups/association-1"},
+                ChangeSet.added(Map.of("folder", "/backups/association-1"))
                 .get("folder"));
     }
 }

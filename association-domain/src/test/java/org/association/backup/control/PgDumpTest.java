@@ -15,7 +15,8 @@ class PgDumpTest {
     void hostPortDatabaseAndUserComeFromTheConnection() {
         assertEquals(List.of("pg_dump", "--format=custom", "--no-password", "--file=" + FILE, "--host=db.example", "--port=5433",
                 "--username=association", "--dbname=association_site"),
-                PgDump.command("jdbc:postgresql://db.example:5433/association_site?ssl=true&prepareThreshold=5", "association", FILE));
+                PgDump.command("jdbc:postgresql://db.example:5433/association_site?ssl=true&prepareThreshold=5", "association",
+                FILE));
     }
 
     @Test

@@ -30,6 +30,7 @@ class SlugsTest {
 
     @Test
     void suggestionsAreValidSlugs() {
-        assertEquals(true, Slugs.suggest("  --Hello,   World--  ", ADD_TIME).matches(org.association.content.entity.Channel.SLUG_PATTERN));
+        assertEquals(true, Slugs.suggest("  --Hello,   World--  ", ADD_TIME)
+                .matches(org.association.content.entity.Channel.SLUG_PATTERN));
     }
 }

@@ -31,7 +31,8 @@ class UploadedFilesTest {
     @Test
     void takesOfficeFilesOnlyWhenTheZipIsNamedAsOne() throws IOException {
         byte[] zip = zip();
-        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document", UploadedFiles.acceptedType(zip, "议程.docx"));
+        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                UploadedFiles.acceptedType(zip, "议程.docx"));
         assertNull(UploadedFiles.acceptedType(zip, "archive.zip"), "plain archives are not taken");
         assertNull(UploadedFiles.acceptedType(zip, "议程.doc"), "an old .doc is no ZIP");
     }

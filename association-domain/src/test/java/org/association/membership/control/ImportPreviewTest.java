@@ -43,7 +43,8 @@ class ImportPreviewTest {
         assertNull(rows.get(2).existing());
         assertSame(stored.get(2), rows.get(3).existing(), "found by its credit code");
         assertEquals(List.of(MemberColumn.PHONE), rows.get(3).changes(), "no member number in the file is no change");
-        assertEquals(Map.of(ImportOutcome.NEW, 1, ImportOutcome.UPDATE, 2, ImportOutcome.UNCHANGED, 1, ImportOutcome.ERROR, 0), preview.counts());
+        assertEquals(Map.of(ImportOutcome.NEW, 1, ImportOutcome.UPDATE, 2, ImportOutcome.UNCHANGED, 1, ImportOutcome.ERROR, 0),
+                preview.counts());
         assertEquals(List.of(rows.get(1), rows.get(3)), preview.rows(ImportOutcome.UPDATE));
     }
 
@@ -80,8 +81,10 @@ class ImportPreviewTest {
                 "M000019,个人,杨\u0000帆," + licence(19) + ",,,,,",
                 ",单位,成都高新区中医医院,," + creditCode(20) + ",中医医院,,,");
 
-        Map<Integer, String> errors = preview.rows(ImportOutcome.ERROR).stream().collect(Collectors.toMap(ClassifiedRow::rowNumber,
-                row -> row.errors().stream().map(error -> error.field() + ":" + error.messageKey()).collect(Collectors.joining(";"))));
+        Map<Integer, String> errors = preview.rows(ImportOutcome.ERROR).stream()
+                .collect(Collectors.toMap(ClassifiedRow::rowNumber,
+                row -> row.errors().stream().map(error -> error.field() + ":" + error.messageKey())
+                .collect(Collectors.joining(";"))));
         assertEquals(Map.of(
                 3, "joinedOn:import.value.date",
                 4, "email:import.constraint",
@@ -104,8 +107,10 @@ class ImportPreviewTest {
                 "M000003,个人,成都高新区人民医院,");
 
         List<ClassifiedRow> rows = preview.rows();
-        assertEquals(List.of(new RowError(null, "import.ambiguousMatch", List.of("M000001 张伟", "M000002 李娜"))), rows.get(0).errors());
-        assertEquals(List.of(new RowError("memberNumber", "import.memberNumberMismatch", List.of("M000001 张伟"))), rows.get(1).errors());
+        assertEquals(List.of(new RowError(null, "import.ambiguousMatch", List.of("M000001 张伟", "M000002 李娜"))), rows.get(0)
+                .errors());
+        assertEquals(List.of(new RowError("memberNumber", "import.memberNumberMismatch", List.of("M000001 张伟"))), rows.get(1)
+                .errors());
         assertEquals(List.of(new RowError("kind", "import.kindChanged", List.of("M000003 成都高新区人民医院"))), rows.get(2).errors());
         assertSame(stored.get(2), rows.get(2).existing());
     }
@@ -116,7 +121,8 @@ class ImportPreviewTest {
         applicant.setLicenceNumber(licence(50));
         List<Member> all = new ArrayList<>(stored);
         all.add(applicant);
-        ImportFile file = MemberImportReader.read(utf8("member_number,kind,name,licence_number,status", "M000050,个人,冯磊," + licence(50) + ",正常"));
+        ImportFile file = MemberImportReader.read(utf8("member_number,kind,name,licence_number,status", "M000050,个人,冯磊,"
+                + licence(50) + ",正常"));
 
         ClassifiedRow row = ImportPreview.of(file, MemberLookups.of(all), VALIDATOR).rows().get(0);
 
@@ -143,7 +149,8 @@ class ImportPreviewTest {
                 "单位,成都高新区中医医院," + creditCode(20) + ",2024-02-30",
                 "单位,成都高新区中医医院," + creditCode(20) + ",2024-02-29");
 
-        assertEquals(List.of(new RowError("creditCode", "import.duplicateInFile", List.of(creditCode(20), 2))), preview.rows().get(1).errors());
+        assertEquals(List.of(new RowError("creditCode", "import.duplicateInFile", List.of(creditCode(20), 2))), preview.rows()
+                .get(1).errors());
     }
 
     @Test
@@ -167,9 +174,11 @@ class ImportPreviewTest {
         ImportPreview preview = ImportPreview.of(MemberImportReader.read(csv.toString().getBytes(StandardCharsets.UTF_8)),
                 MemberLookups.of(many), VALIDATOR);
 
-        assertEquals(Map.of(ImportOutcome.NEW, 5_000, ImportOutcome.UPDATE, 1_000, ImportOutcome.UNCHANGED, 4_000, ImportOutcome.ERROR, 0),
+        assertEquals(Map.of(ImportOutcome.NEW, 5_000, ImportOutcome.UPDATE, 1_000, ImportOutcome.UNCHANGED, 4_000,
+                ImportOutcome.ERROR, 0),
                 preview.counts());
-        assertTrue(preview.rows(ImportOutcome.UPDATE).stream().allMatch(row -> row.changes().equals(List.of(MemberColumn.SPECIALTY))));
+        assertTrue(preview.rows(ImportOutcome.UPDATE).stream()
+                .allMatch(row -> row.changes().equals(List.of(MemberColumn.SPECIALTY))));
     }
 
     private ImportPreview preview(String... lines) {

@@ -45,7 +45,8 @@ class MemberColumnTest {
         assertEquals(MemberStatus.ACTIVE, MemberColumn.STATUS.parse("正常"));
         assertEquals(MemberStatus.RESIGNED, MemberColumn.STATUS.parse("Resigned"));
         assertEquals(InstitutionType.TCM_HOSPITAL, MemberColumn.INSTITUTION_TYPE.parse("中医医院"));
-        MemberColumn.InvalidValueException e = assertThrows(MemberColumn.InvalidValueException.class, () -> MemberColumn.KIND.parse("团体"));
+        MemberColumn.InvalidValueException e = assertThrows(MemberColumn.InvalidValueException.class,
+                () -> MemberColumn.KIND.parse("团体"));
         assertEquals("import.value.choice", e.messageKey());
         assertEquals("团体", e.arguments().get(0));
         assertTrue(e.arguments().get(1).toString().contains("单位 INSTITUTION"), e.arguments().toString());
@@ -57,7 +58,8 @@ class MemberColumnTest {
         assertEquals(LocalDate.of(2024, 3, 1), MemberColumn.JOINED_ON.parse("2024/3/1"));
         assertEquals(LocalDate.of(2024, 2, 29), MemberColumn.JOINED_ON.parse("2024/02/29"));
         for (String bad : List.of("2024-02-30", "2023-02-29", "2024-13-01", "01/03/2024", "2024年3月1日", "24-3-1")) {
-            MemberColumn.InvalidValueException e = assertThrows(MemberColumn.InvalidValueException.class, () -> MemberColumn.PAID_UP_UNTIL.parse(bad), bad);
+            MemberColumn.InvalidValueException e = assertThrows(MemberColumn.InvalidValueException.class,
+                    () -> MemberColumn.PAID_UP_UNTIL.parse(bad), bad);
             assertEquals("import.value.date", e.messageKey());
         }
     }

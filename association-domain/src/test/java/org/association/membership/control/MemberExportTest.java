@@ -98,9 +98,11 @@ class MemberExportTest {
 
         assertEquals(List.of(MemberColumn.values()), file.columns());
         assertEquals(List.of(), file.unknownColumns());
-        assertEquals(stored.stream().map(Fixtures::values).toList(), file.rows().stream().map(row -> values(row.member())).toList());
+        assertEquals(stored.stream().map(Fixtures::values).toList(), file.rows().stream().map(row -> values(row.member()))
+                .toList());
         ImportPreview preview = ImportPreview.of(file, MemberLookups.of(stored), VALIDATOR);
-        assertEquals(Map.of(ImportOutcome.NEW, 0, ImportOutcome.UPDATE, 0, ImportOutcome.UNCHANGED, 3, ImportOutcome.ERROR, 0), preview.counts(),
+        assertEquals(Map.of(ImportOutcome.NEW, 0, ImportOutcome.UPDATE, 0, ImportOutcome.UNCHANGED, 3, ImportOutcome.ERROR, 0),
+                preview.counts(),
                 () -> preview.rows().toString());
     }
 }

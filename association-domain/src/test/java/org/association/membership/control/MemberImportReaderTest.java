@@ -35,8 +35,10 @@ import org.junit.jupiter.api.Test;
 class MemberImportReaderTest {
 
     private static final String CHINESE_ROWS = CHINESE_HEADER + "\r\n"
-            + "M000001,个人,张伟,Zhang Wei,主任医师,心血管内科," + licence(1) + ",,,成都高新区人民医院,zhang.wei@example.org,13980000001,,,2018/3/1,2026-12-31,正常,否,\r\n"
-            + ",单位,成都高新区人民医院,,,,,综合医院," + creditCode(3) + ",,office3@example.org,028-85120003,\"成都市高新区天府大道中段1号\",https://hospital.example.org,2016-06-20,,申请中,是,\"两行\r\n备注\"\r\n";
+            + "M000001,个人,张伟,Zhang Wei,主任医师,心血管内科," + licence(1)
+            + ",,,成都高新区人民医院,zhang.wei@example.org,13980000001,,,2018/3/1,2026-12-31,正常,否,\r\n"
+            + ",单位,成都高新区人民医院,,,,,综合医院," + creditCode(3)
+            + ",,office3@example.org,028-85120003,\"成都市高新区天府大道中段1号\",https://hospital.example.org,2016-06-20,,申请中,是,\"两行\r\n备注\"\r\n";
 
     @Test
     void readsEnglishHeadersInAnyOrderAndReportsUnknownOnes() {
@@ -44,7 +46,8 @@ class MemberImportReaderTest {
                 "Name, KIND ,wechat,Licence Number,joined_on,Status",
                 "张伟,individual,zhangwei_md," + licence(1) + ",2018-03-01,active"));
 
-        assertEquals(List.of(MemberColumn.NAME, MemberColumn.KIND, MemberColumn.LICENCE_NUMBER, MemberColumn.JOINED_ON, MemberColumn.STATUS),
+        assertEquals(List.of(MemberColumn.NAME, MemberColumn.KIND, MemberColumn.LICENCE_NUMBER, MemberColumn.JOINED_ON,
+                MemberColumn.STATUS),
                 file.columns());
         assertEquals(List.of("wechat"), file.unknownColumns());
         ImportRow row = file.rows().get(0);
@@ -169,7 +172,8 @@ class MemberImportReaderTest {
         assertRefused("import.file.missingColumns", utf8("member_number,name", "M000001,张伟"));
         assertRefused("import.file.duplicateColumn", utf8("kind,name,姓名", "个人,张伟,张伟"));
         assertRefused("import.file.header", utf8("kind,\"name", "个人,张伟"));
-        assertRefused("import.file.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1});
+        assertRefused("import.file.xls",
+                new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1});
         assertRefused("import.file.unreadable", new byte[] {'P', 'K', 3, 4, 1, 2, 3});
         assertRefused("import.file.encoding", new byte[] {'k', 'i', 'n', 'd', (byte) 0xFF, (byte) 0xFE});
     }
@@ -180,7 +184,8 @@ class MemberImportReaderTest {
         for (int i = 0; i < MemberImportReader.MAX_ROWS; i++) {
             csv.append("个人,张伟\r\n");
         }
-        assertEquals(MemberImportReader.MAX_ROWS, MemberImportReader.read(csv.toString().getBytes(StandardCharsets.UTF_8)).rows().size());
+        assertEquals(MemberImportReader.MAX_ROWS, MemberImportReader.read(csv.toString().getBytes(StandardCharsets.UTF_8)).rows()
+                .size());
         csv.append("个人,李娜\r\n");
         BusinessException e = assertRefused("import.file.tooManyRows", csv.toString().getBytes(StandardCharsets.UTF_8));
         assertArrayEquals(new Object[] {MemberImportReader.MAX_ROWS}, e.getArguments());

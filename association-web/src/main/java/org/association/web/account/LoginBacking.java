@@ -50,7 +50,8 @@ public class LoginBacking {
         }
         activeUser.signedIn(request.getUserPrincipal().getName());
         String requested = StaffAuthentication.takeRequested(request).orElse(external.getRequestContextPath() + "/admin/");
-        external.redirect(activeUser.isMustChangePassword() ? external.getRequestContextPath() + "/admin/password.xhtml" : requested);
+        external.redirect(activeUser.isMustChangePassword() ? external.getRequestContextPath() + "/admin/password.xhtml"
+                : requested);
         context.responseComplete();
     }
 

@@ -38,7 +38,8 @@ public class SecurityLog {
     @PostConstruct
     void registerCounters() {
         logins = counter("association.logins", "Staff sign-ins that succeeded");
-        failedLogins = counter("association.logins.failed", "Staff sign-ins refused: unknown user, wrong password, locked or disabled account");
+        failedLogins = counter("association.logins.failed",
+                "Staff sign-ins refused: unknown user, wrong password, locked or disabled account");
         lockouts = counter("association.lockouts", "Accounts locked after repeated wrong passwords");
         refusedAccess = counter("association.access.refused", "Requests for back-office pages the signed-in role may not see");
         editConflicts = counter("association.edit.conflicts", "Saves refused because someone else saved the same record first");
@@ -55,7 +56,8 @@ public class SecurityLog {
 
     public void loginRefused(String user, String address, String reason) {
         failedLogins.inc();
-        LOG.warning(() -> LogLine.event("login-refused").with("user", user).with("address", address).with("reason", reason).toString());
+        LOG.warning(() -> LogLine.event("login-refused").with("user", user).with("address", address).with("reason", reason)
+                .toString());
     }
 
     /** A wrong password that locked the account: a refused login and a lockout. */
@@ -77,7 +79,8 @@ public class SecurityLog {
 
     public void accessRefused(String user, String path, String address) {
         refusedAccess.inc();
-        LOG.warning(() -> LogLine.event("access-refused").with("user", user).with("path", path).with("address", address).toString());
+        LOG.warning(() -> LogLine.event("access-refused").with("user", user).with("path", path).with("address", address)
+                .toString());
     }
 
     public void editConflict(String user, String what) {

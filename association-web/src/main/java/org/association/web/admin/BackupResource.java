@@ -63,7 +63,8 @@ public class BackupResource {
             }
             return Response.ok(backup.get().folder() + "\n").build();
         } catch (BusinessException refusal) {
-            return Response.serverError().entity(Messages.text(Locale.ENGLISH, refusal.getMessageKey(), refusal.getArguments()) + "\n").build();
+            return Response.serverError()
+                    .entity(Messages.text(Locale.ENGLISH, refusal.getMessageKey(), refusal.getArguments()) + "\n").build();
         }
     }
 }

@@ -46,7 +46,8 @@ public class Feedback {
     public void refused(String formId, BusinessException refusal) {
         FacesContext context = FacesContext.getCurrentInstance();
         if (refusal instanceof DuplicateEntityException duplicate && formId != null) {
-            add(formId + ":" + duplicate.getField(), FacesMessage.SEVERITY_ERROR, refusal.getMessageKey(), refusal.getArguments());
+            add(formId + ":" + duplicate.getField(), FacesMessage.SEVERITY_ERROR, refusal.getMessageKey(),
+                    refusal.getArguments());
             return;
         }
         if (refusal instanceof InvalidEntityException invalid) {
@@ -66,7 +67,8 @@ public class Feedback {
     }
 
     /** A broken rule beside its field, or at the top with the field's label when the form has no such field. */
-    private static void violated(FacesContext context, String formId, String entityType, InvalidEntityException.Violation violation) {
+    private static void violated(FacesContext context, String formId, String entityType,
+            InvalidEntityException.Violation violation) {
         Locale locale = locale();
         String message = Messages.violation(locale, violation);
         String clientId = formId == null || violation.field().isEmpty() ? null : formId + ":" + violation.field();

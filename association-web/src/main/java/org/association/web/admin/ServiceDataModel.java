@@ -52,7 +52,8 @@ public class ServiceDataModel<T> extends LazyDataModel<T> {
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         SortMeta sort = sortBy.values().stream().filter(meta -> meta.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
-        return loader.load(first, pageSize, sort == null ? null : sort.getField(), sort == null || sort.getOrder() == SortOrder.ASCENDING);
+        return loader.load(first, pageSize, sort == null ? null : sort.getField(), sort == null
+                || sort.getOrder() == SortOrder.ASCENDING);
     }
 
     @Override

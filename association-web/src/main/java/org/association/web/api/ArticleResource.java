@@ -104,7 +104,8 @@ public class ArticleResource {
     private ArticleItem item(ArticleSummary summary) {
         return new ArticleItem(summary.id(), summary.title(), summary.summary(), summary.language().code(), summary.channelSlug(),
                 summary.publishedAt(),
-                site.absolute(SiteLinks.article(summary.language(), summary.channelSlug(), summary.publishedAt(), summary.slug())));
+                site.absolute(SiteLinks.article(summary.language(), summary.channelSlug(), summary.publishedAt(),
+                summary.slug())));
     }
 
     private ArticleDetail detail(Article article) {
@@ -135,6 +136,7 @@ public class ArticleResource {
     }
 
     private static Response problem(Response.Status status, String message) {
-        return Response.status(status).entity(new Problem(status.getStatusCode(), message)).type(MediaType.APPLICATION_JSON).build();
+        return Response.status(status).entity(new Problem(status.getStatusCode(), message)).type(MediaType.APPLICATION_JSON)
+                .build();
     }
 }

@@ -35,7 +35,8 @@ public class AuditLogBacking implements Serializable {
 
     @PostConstruct
     void create() {
-        model = new ServiceDataModel<>(() -> audit.count(filter()), (first, max, sortField, ascending) -> audit.search(filter(), first, max),
+        model = new ServiceDataModel<>(() -> audit.count(filter()),
+                (first, max, sortField, ascending) -> audit.search(filter(), first, max),
                 AuditEntry::getId);
     }
 

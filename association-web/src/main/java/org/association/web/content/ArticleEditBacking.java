@@ -209,7 +209,8 @@ public class ArticleEditBacking implements Serializable {
     }
 
     public String getPublicLink() {
-        return article.isPublished() ? SiteLinks.article(article.getLanguage(), article.getChannel().getSlug(), article.getPublishedAt(),
+        return article.isPublished()
+                ? SiteLinks.article(article.getLanguage(), article.getChannel().getSlug(), article.getPublishedAt(),
                 article.getSlug()) : null;
     }
 

@@ -45,7 +45,8 @@ public class ArticleListBacking implements Serializable {
     void create() {
         channelList = channels.all();
         model = new ServiceDataModel<>(() -> articles.count(filter()),
-                (first, max, sortField, ascending) -> articles.search(filter(), first, max, sortField, ascending), ArticleRow::id);
+                (first, max, sortField, ascending) -> articles.search(filter(), first, max, sortField, ascending),
+                ArticleRow::id);
     }
 
     private ArticleFilter filter() {

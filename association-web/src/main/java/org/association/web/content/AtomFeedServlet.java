@@ -69,7 +69,8 @@ public class AtomFeedServlet extends HttpServlet {
         feed.setLanguage(SiteContext.tag(language));
         feed.setUri(site.absolute(SiteLinks.feed(language, channel == null ? null : channel.slug())));
         feed.setLinks(List.of(link("self", feed.getUri(), "application/atom+xml"),
-                link("alternate", site.absolute(channel == null ? SiteLinks.home(language) : SiteLinks.channel(language, channel.slug(), 1)),
+                link("alternate",
+                site.absolute(channel == null ? SiteLinks.home(language) : SiteLinks.channel(language, channel.slug(), 1)),
                         "text/html")));
         feed.setPublishedDate(date(newest.isEmpty() ? clock.now() : newest.get(0).getPublishedAt()));
         feed.setEntries(newest.stream().map(article -> entry(article, language)).toList());

@@ -48,7 +48,8 @@ public class ApplicationBacking extends ChannelPage {
 
     @PostConstruct
     void create() {
-        MemberKind kind = "institution".equals(Pages.request().getParameter("kind")) ? MemberKind.INSTITUTION : MemberKind.INDIVIDUAL;
+        MemberKind kind = "institution".equals(Pages.request().getParameter("kind")) ? MemberKind.INSTITUTION
+                : MemberKind.INDIVIDUAL;
         applicant = new Member(kind, null);
     }
 

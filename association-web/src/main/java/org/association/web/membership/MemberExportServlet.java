@@ -46,10 +46,12 @@ public class MemberExportServlet extends HttpServlet {
             return;
         }
         String fileName = "members-" + clock.today() + (xlsx ? ".xlsx" : ".csv");
-        response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv;charset=UTF-8");
+        response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                : "text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", AttachmentServlet.contentDisposition("attachment", fileName));
         response.setHeader("Cache-Control", "no-store");
-        members.export(MemberFilters.of(request.getParameter("text"), kind, request.getParameter("status"), department, paidFrom, paidTo),
+        members.export(MemberFilters.of(request.getParameter("text"), kind, request.getParameter("status"), department, paidFrom,
+                paidTo),
                 request.getParameter("sort"), !"false".equals(request.getParameter("ascending")), xlsx,
                 LanguageChoice.of(request).locale(), response.getOutputStream());
     }

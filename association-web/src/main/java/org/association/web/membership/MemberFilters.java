@@ -27,7 +27,8 @@ final class MemberFilters {
     private MemberFilters() {
     }
 
-    static MemberFilter of(String text, MemberKind kind, String status, Long departmentId, LocalDate paidUpFrom, LocalDate paidUpTo) {
+    static MemberFilter of(String text, MemberKind kind, String status, Long departmentId, LocalDate paidUpFrom,
+            LocalDate paidUpTo) {
         boolean lapsed = LAPSED.equals(status);
         MemberStatus stored = status == null || lapsed || !STATUSES.contains(status) ? null : MemberStatus.valueOf(status);
         return new MemberFilter(text, kind, stored, lapsed, departmentId, paidUpFrom, paidUpTo);

@@ -126,7 +126,8 @@ public class MemberImportBacking implements Serializable {
     }
 
     private static String describe(RowError error, Locale locale) {
-        String field = error.field() == null ? "" : MemberColumn.ofProperty(error.field()).map(column -> column.header(locale) + ": ").orElse("");
+        String field = error.field() == null ? "" : MemberColumn.ofProperty(error.field())
+                .map(column -> column.header(locale) + ": ").orElse("");
         return field + Messages.text(locale, error.messageKey(), error.arguments().toArray());
     }
 

@@ -10,7 +10,8 @@ class AttachmentServletTest {
     void namesTheFileInAsciiAndInUtf8() {
         assertEquals("inline; filename=\"___.jpg\"; filename*=UTF-8''%E8%B5%B5%E4%BC%9A%E9%95%BF.jpg",
                 AttachmentServlet.contentDisposition("inline", "赵会长.jpg"));
-        assertEquals("attachment; filename=\"MTXX_MH20240126_153208206(1).jpg\"; filename*=UTF-8''MTXX_MH20240126_153208206%281%29.jpg",
+        assertEquals("attachment; filename=\"MTXX_MH20240126_153208206(1).jpg\"; "
+                + "filename*=UTF-8''MTXX_MH20240126_153208206%281%29.jpg",
                 AttachmentServlet.contentDisposition("attachment", "MTXX_MH20240126_153208206(1).jpg"));
     }
 

@@ -41,7 +41,8 @@ class SearchIndexTest {
 
     /** The demo's seed activity, English version. */
     private static final IndexedArticle SEED_EN = article(1, Language.EN,
-            "The Secretariat of Chengdu High-tech Medical Association held the 2023 work summary and 2024 work deployment meeting",
+            "The Secretariat of Chengdu High-tech Medical Association held the 2023 work summary and 2024 "
+            + "work deployment meeting",
             "On 25 January 2024 the Secretariat reviewed 2023 and set out the work for 2024; President Zhao Cong put forward"
                     + " three requirements.",
             """
@@ -53,7 +54,8 @@ class SearchIndexTest {
             <p><img src="/files/7/%E5%A4%A7.jpg" alt="The meeting"></p>
             <p>The meeting listened to the departments of the secretariat of the Society on accountability and integrity in \
             2023 and the work plan for 2024.</p>
-            <p>The year 2024 is a key year for fully implementing the spirit of the Party's 20th Congress. For how to consolidate \
+            <p>The year 2024 is a key year for fully implementing the spirit of the Party's 20th Congress. For how to \
+            consolidate \
             and enhance the good development trend and realize the steady and long-term development of the society, President \
             Zhao Cong put forward three requirements:</p>
             <p>First, we must always adhere to the correct political direction.</p>
