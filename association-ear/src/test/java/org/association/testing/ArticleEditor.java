@@ -91,8 +91,10 @@ public final class ArticleEditor extends PageObject {
     public LocalDateTime fillScheduled(String text, String addressName, Duration ahead) {
         fill(text, addressName);
         LocalDateTime due = LocalDateTime.now(ASSOCIATION).plus(ahead).withNano(0);
-        addTime.clear();
-        addTime.sendKeys(due.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
+        String typed = due.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+        // typed over the selected old time: clearing the field first makes the date picker put the old time back
+        addTime.sendKeys(Keys.chord(Keys.CONTROL, "a"), typed);
+        browser.waitUntil(driver -> typed.equals(addTime.getAttribute("value")) ? Boolean.TRUE : null);
         addTime.sendKeys(Keys.ESCAPE);
         title.click();
         return due;
