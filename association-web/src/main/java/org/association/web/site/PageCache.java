@@ -198,12 +198,13 @@ public class PageCache {
 
     /**
      * Drops what a committed change may have changed. Staff accounts, import batches, application attempts, the audit
-     * trail and the scheduler's rows are on no public page; a member is on the pages that show members; anything
+     * trail, the scheduler's rows and mail are on no public page; a member is on the pages that show members; anything
      * else (articles, channels, files, departments, appointments, and whatever a later feature adds) may be anywhere.
      */
     void changed(ContentChanged change) {
         switch (change.entityType()) {
-            case "Account", "ImportBatch", "ApplicationAttempt", "AuditEntry", "ScheduledJob" -> {
+            case "Account", "ImportBatch", "ApplicationAttempt", "AuditEntry", "ScheduledJob", "MailMessage", "MailTemplate",
+                    "MailRecipient" -> {
                 // on no public page
             }
             case "Member" -> dropMemberPages();
