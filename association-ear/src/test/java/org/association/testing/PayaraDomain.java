@@ -109,7 +109,7 @@ public final class PayaraDomain implements AutoCloseable {
         command.add(NAME);
         run(command);
         if (!configured && settings.containsKey("ASSOCIATION_DB_PASSWORD")) {
-            run(List.of("bash", "-c", "source \"$0\" && association_store_db_password \"$@\"", configDir.resolve("domain-commands.sh").toString(),
+            run(List.of("bash", "-c", "source \"$0\" && association_store_passwords \"$@\"", configDir.resolve("domain-commands.sh").toString(),
                     asadmin(), "--port", Integer.toString(adminPort())));
         }
         configured = true;
