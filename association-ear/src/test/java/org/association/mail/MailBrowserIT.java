@@ -49,6 +49,7 @@ class MailBrowserIT {
         browser.click(By.id("template:preview"));
         assertEquals("Checking the mail of 王芳 (M000123)", browser.find(By.id("previewSubject")).getText());
         browser.click(By.id("template:save"));
+        browser.waitUntil(page -> page.getPageSource().contains("The template is saved") ? Boolean.TRUE : null);
 
         try {
             browser.open("/admin/mail/");

@@ -121,6 +121,8 @@ public class BrowserSession implements AfterTestExecutionCallback, AfterEachCall
 
     /** Chooses an option of a PrimeFaces select menu by its label, through the menu's own widget. */
     public void choose(String id, String label) {
+        waitUntil(browser -> (Boolean) ((JavascriptExecutor) browser).executeScript(
+                "return !!(window.PrimeFaces && PrimeFaces.getWidgetById(arguments[0]))", id) ? Boolean.TRUE : null);
         ((JavascriptExecutor) driver()).executeScript("var label = arguments[1];"
                 + " var option = Array.from(document.getElementById(arguments[0] + '_input').options).find(o => o.text === label);"
                 + " PrimeFaces.getWidgetById(arguments[0]).selectValue(option.value);", id, label);
