@@ -461,7 +461,8 @@ public class DatasetGenerator {
         int updates = updatable.isEmpty() ? 0 : rows / 5;
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("member_number,kind,name,name_en,professional_title,specialty,licence_number,employer,email,phone,joined_on,paid_up_until,status\n");
+            out.write("member_number,kind,name,name_en,professional_title,specialty,licence_number,employer,email,phone,"
+                    + "joined_on,paid_up_until,status\n");
             for (int n = 0; n < rows - updates; n++) {
                 String name = text.personName();
                 out.write(String.join(",", "", "INDIVIDUAL", name, text.lastPinyin, Text.pick(random, Text.TITLES),

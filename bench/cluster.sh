@@ -27,7 +27,8 @@ trap '"$root/config/cluster.sh" stop >/dev/null 2>&1 || true' EXIT
 # wrk's RESULT line (bench/report.lua): requests seconds bytes errors p50 p95 p99 max
 measure() {
     local conns="$1" url="$2"
-    wrk -t1 -c"$conns" -d"${duration}s" --timeout 5s -s "$bench/report.lua" "$url" | awk '/^RESULT/ { $1 = ""; print substr($0, 2) }'
+    wrk -t1 -c"$conns" -d"${duration}s" --timeout 5s -s "$bench/report.lua" "$url" \
+        | awk '/^RESULT/ { $1 = ""; print substr($0, 2) }'
 }
 
 article="$(curl -fsS "http://127.0.0.1:${ports[0]}/api/articles?page=1&size=1" | sed -n 's/.*"url":"\([^"]*\)".*/\1/p')"
@@ -55,4 +56,5 @@ for path in "${paths[@]}"; do
     rm -rf "$both"
     printf '%-40s %14s %10s %14s %10s %8s\n' "$path" "$one_rate" "$one_p99" "$two_rate" "$two_p99" $((errors + two_errors))
 done
-echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); wrk -t1 -c$connections -d${duration}s on loopback; demo data"
+echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //');" \
+    "wrk -t1 -c$connections -d${duration}s on loopback; demo data"

@@ -154,7 +154,8 @@ dataset() {
 # Waits (at most $1 seconds) until the search index is current, and prints what the server said about it.
 await_search_index() {
     local deadline=$((SECONDS + $1)) said=""
-    until said="$(grep -ao 'Search index \(rebuilt\|caught up\): [^]]*' "$domain_dir/logs/server.log" | tail -1)" && [ -n "$said" ]; do
+    until said="$(grep -ao 'Search index \(rebuilt\|caught up\): [^]]*' "$domain_dir/logs/server.log" | tail -1)" \
+            && [ -n "$said" ]; do
         [ $SECONDS -lt $deadline ] || { log "the search index was not ready within $1 s"; exit 1; }
         kill -0 -- "-$association_server_group" 2>/dev/null \
             || { log "the server stopped before its search index was ready"; exit 1; }
@@ -174,7 +175,8 @@ fact() {
 measure() {
     local url="$1" conns="$2"
     shift 2
-    wrk -t1 -c"$conns" -d"${duration}s" --timeout 5s -s "${WRK_SCRIPT:-$bench/report.lua}" "$@" "$url" | awk '/^RESULT/ { $1 = ""; print substr($0, 2) }'
+    wrk -t1 -c"$conns" -d"${duration}s" --timeout 5s -s "${WRK_SCRIPT:-$bench/report.lua}" "$@" "$url" \
+        | awk '/^RESULT/ { $1 = ""; print substr($0, 2) }'
 }
 
 # The wrk script of the address called $1: new-query.lua makes every request of a search-new a new address.
@@ -284,7 +286,8 @@ run_scale() {
     for i in "${!names[@]}"; do
         # the first request of each address after the start: nothing cached, the JVM cold
         local out
-        out="$(curl -sS -o "$static/${names[$i]}.body" -w '%{http_code} %{time_total} %{content_type}' "http://127.0.0.1:$http_port${paths[$i]}")"
+        out="$(curl -sS -o "$static/${names[$i]}.body" -w '%{http_code} %{time_total} %{content_type}' \
+            "http://127.0.0.1:$http_port${paths[$i]}")"
         read -r code seconds type <<< "$out"
         [ "$code" = 200 ] || { log "[$scale] ${paths[$i]} answered $code"; exit 1; }
         echo "$type" > "$static/${names[$i]}.type"
@@ -321,13 +324,15 @@ run_scale() {
                     -v sreq="$sreq" -v ssecs="$ssecs" -v sp99="$sp99" 'BEGIN {
                         rate = req / secs; srate = sreq / ssecs
                         printf "%s\t%s\t%s\t%.0f\t%.2f\t%.2f\t%d\t%d\t%d\t%.0f\t%.2f\t%.1f%%\n",
-                            scale, name, path, rate, p50, p99, errors, bytes, first, srate, sp99, 100 * rate / srate }' >> "$table"
+                            scale, name, path, rate, p50, p99, errors, bytes, first, srate, sp99,
+                            100 * rate / srate }' >> "$table"
             fi
         done
         kill "$sampler_pid" 2>/dev/null || true
         wait "$sampler_pid" 2>/dev/null || true
         sampler_pid=""
-        note "[$scale] server RSS under load, round $round: max $(cat "$results/rss-$scale-$round") MB; after the round $(server_rss_mb) MB"
+        note "[$scale] server RSS under load, round $round: max $(cat "$results/rss-$scale-$round") MB;" \
+            "after the round $(server_rss_mb) MB"
     done
     stop_nginx
 
@@ -357,14 +362,16 @@ staff() {
         result="$(measure "$url" 1 -H "Cookie: $cookie")"
         echo "$scale staff ${staff_names[$i]} app $result" >> "$results/raw.txt"
         read -r req secs _ errors p50 p95 p99 _ <<< "$result"
-        awk -v OFS='\t' -v scale="$scale" -v name="${staff_names[$i]}" -v path="${staff_paths[$i]}" -v req="$req" -v secs="$secs" \
-            -v errors="$errors" -v p50="$p50" -v p95="$p95" -v p99="$p99" -v bytes="$bytes" \
-            'BEGIN { printf "%s\t%s\t%s\t%.1f\t%.1f\t%.1f\t%.1f\t%d\t%d\n", scale, name, path, req / secs, p50, p95, p99, errors, bytes }' \
+        awk -v OFS='\t' -v scale="$scale" -v name="${staff_names[$i]}" -v path="${staff_paths[$i]}" \
+            -v req="$req" -v secs="$secs" -v errors="$errors" -v p50="$p50" -v p95="$p95" -v p99="$p99" -v bytes="$bytes" \
+            'BEGIN { printf "%s\t%s\t%s\t%.1f\t%.1f\t%.1f\t%.1f\t%d\t%d\n",
+                scale, name, path, req / secs, p50, p95, p99, errors, bytes }' \
             >> "$results/staff.tsv"
     done
     log "[$scale] staff: importing $(($(wc -l < "$dir/import.csv") - 1)) rows"
     # a failed import is reported, and the table still printed
-    java "$bench/StaffClient.java" import "$base" admin "$ASSOCIATION_ADMIN_PASSWORD" "$dir/import.csv" 2>&1 | tee -a "$summary" >&2 \
+    java "$bench/StaffClient.java" import "$base" admin "$ASSOCIATION_ADMIN_PASSWORD" "$dir/import.csv" 2>&1 \
+        | tee -a "$summary" >&2 \
         || note "[$scale] staff: the import FAILED (above)"
 }
 
@@ -380,11 +387,16 @@ run_scale "$large_articles" "$large_dir" true
 # ---------------------------------------------------------------------------------------------------- report
 {
     echo
-    echo "Association benchmark, $(date '+%Y-%m-%d %H:%M %Z'); $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo),"
-    echo "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); $(java -version 2>&1 | head -1); wrk -t1 -c$connections -d${duration}s on loopback"
-    echo "datasets: large $(fact "$large_dir" articles) articles ($(fact "$large_dir" article_body_megabytes) MB of bodies), $large_members members,"
-    echo "  database $(du -sm "$large_dir/data" | cut -f1) MB, made in $(fact "$large_dir" bulk_load_seconds) s (+$(fact "$large_dir" schema_seconds) s first start);"
-    echo "  small $(fact "$small_dir" articles) articles. first ms = the first request after the start (nothing cached, JVM cold)."
+    echo "Association benchmark, $(date '+%Y-%m-%d %H:%M %Z'); $(nproc) cores," \
+        "$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo),"
+    echo "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); $(java -version 2>&1 | head -1);" \
+        "wrk -t1 -c$connections -d${duration}s on loopback"
+    echo "datasets: large $(fact "$large_dir" articles) articles ($(fact "$large_dir" article_body_megabytes) MB of bodies)," \
+        "$large_members members,"
+    echo "  database $(du -sm "$large_dir/data" | cut -f1) MB, made in $(fact "$large_dir" bulk_load_seconds) s" \
+        "(+$(fact "$large_dir" schema_seconds) s first start);"
+    echo "  small $(fact "$small_dir" articles) articles." \
+        "first ms = the first request after the start (nothing cached, JVM cold)."
     echo
     column -t -s $'\t' "$table"
     echo

@@ -34,8 +34,10 @@ esac
 # The token reaches curl on its standard input, never on a command line that others could list.
 answer="$(mktemp)"
 trap 'rm -f "$answer"' EXIT
-status="$(printf 'header = "Authorization: Bearer %s"\n' "$token" | curl --silent --show-error --config - --request POST --max-time 7200 \
-    --output "$answer" --write-out '%{http_code}' "${url%/}/api/backups")" || { echo "The server at $url did not answer." >&2; exit 1; }
+status="$(printf 'header = "Authorization: Bearer %s"\n' "$token" \
+    | curl --silent --show-error --config - --request POST --max-time 7200 \
+        --output "$answer" --write-out '%{http_code}' "${url%/}/api/backups")" \
+    || { echo "The server at $url did not answer." >&2; exit 1; }
 if [ "$status" != "200" ]; then
     echo "The backup failed (HTTP $status): $(cat "$answer")" >&2
     exit 1

@@ -79,7 +79,8 @@ prepare_database() {
         as_postgres dropdb --if-exists --force "$ASSOCIATION_DB_NAME"
     fi
     as_postgres psql -q -v ON_ERROR_STOP=1 <<SQL
-SELECT 'CREATE ROLE "$ASSOCIATION_DB_USER" LOGIN' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$ASSOCIATION_DB_USER')\gexec
+SELECT 'CREATE ROLE "$ASSOCIATION_DB_USER" LOGIN'
+    WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$ASSOCIATION_DB_USER')\gexec
 ALTER ROLE "$ASSOCIATION_DB_USER" PASSWORD '$password';
 SELECT 'CREATE DATABASE "$ASSOCIATION_DB_NAME" OWNER "$ASSOCIATION_DB_USER" ENCODING ''UTF8'' TEMPLATE template0'
     WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$ASSOCIATION_DB_NAME')\gexec
@@ -264,8 +265,13 @@ stop_leftovers() {
 
 case "${1:-}" in
     start) shift; start "$@" ;;
-    add-instance) shift; [ $# -eq 2 ] || { echo "usage: cluster.sh add-instance NAME HTTP_PORT" >&2; exit 2; }; add_instance "$1" "$2" ;;
-    stop-instance) shift; [ $# -eq 1 ] || { echo "usage: cluster.sh stop-instance NAME" >&2; exit 2; }; "${asadmin[@]}" stop-instance "$1" ;;
+    add-instance)
+        shift; [ $# -eq 2 ] || { echo "usage: cluster.sh add-instance NAME HTTP_PORT" >&2; exit 2; }
+        add_instance "$1" "$2" ;;
+    stop-instance)
+        shift; [ $# -eq 1 ] || { echo "usage: cluster.sh stop-instance NAME" >&2; exit 2; }
+        "${asadmin[@]}" stop-instance "$1" ;;
     stop) stop ;;
-    *) echo "usage: cluster.sh start [--no-build] [--fresh-data] | add-instance NAME HTTP_PORT | stop-instance NAME | stop" >&2; exit 2 ;;
+    *) echo "usage: cluster.sh start [--no-build] [--fresh-data] | add-instance NAME HTTP_PORT" \
+           "| stop-instance NAME | stop" >&2; exit 2 ;;
 esac

@@ -69,18 +69,29 @@ association_datasource_commands() {
             absolute_path ASSOCIATION_DATA_DIR "$data_dir" || return 1
             # Derby inside the server's JVM, its files in the data folder. The pool is small because
             # embedded Derby serves one JVM; 32 connections cover 32 concurrent requests that reach it.
-            echo "create-jdbc-connection-pool --datasourceclassname org.apache.derby.jdbc.EmbeddedDataSource --restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 32 --statementcachesize 200 --property databaseName=$(asadmin_escape "$data_dir/association-db"):createDatabase=create association-pool"
+            echo "create-jdbc-connection-pool --datasourceclassname org.apache.derby.jdbc.EmbeddedDataSource" \
+                "--restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 32 --statementcachesize 200" \
+                "--property databaseName=$(asadmin_escape "$data_dir/association-db"):createDatabase=create association-pool"
             ;;
         derby-network)
             # A Derby network server elsewhere; the database is created on first use, in the server's own
             # folder. Without a password, Derby's default user APP (the pool cannot name a user without one).
             local credentials=""
             [ -z "$password" ] || credentials=":user=$(asadmin_escape "$user")$password"
-            echo "create-jdbc-connection-pool --datasourceclassname org.apache.derby.jdbc.ClientDataSource --restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 32 --statementcachesize 200 --isconnectvalidatereq true --validationmethod auto-commit --property serverName=$(asadmin_escape "$host"):portNumber=${ASSOCIATION_DB_PORT:-1527}:databaseName=$(asadmin_escape "$name"):createDatabase=create$credentials association-pool"
+            local server="serverName=$(asadmin_escape "$host"):portNumber=${ASSOCIATION_DB_PORT:-1527}"
+            echo "create-jdbc-connection-pool --datasourceclassname org.apache.derby.jdbc.ClientDataSource" \
+                "--restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 32 --statementcachesize 200" \
+                "--isconnectvalidatereq true --validationmethod auto-commit" \
+                "--property $server:databaseName=$(asadmin_escape "$name"):createDatabase=create$credentials association-pool"
             ;;
         postgresql)
             # The database and its owner exist already (README: switch to PostgreSQL); the migrations make the tables.
-            echo "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 32 --statementcachesize 200 --isconnectvalidatereq true --validationmethod auto-commit --property serverName=$(asadmin_escape "$host"):portNumber=${ASSOCIATION_DB_PORT:-5432}:databaseName=$(asadmin_escape "$name"):user=$(asadmin_escape "$user")$password association-pool"
+            local server="serverName=$(asadmin_escape "$host"):portNumber=${ASSOCIATION_DB_PORT:-5432}"
+            echo "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource" \
+                "--restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 32 --statementcachesize 200" \
+                "--isconnectvalidatereq true --validationmethod auto-commit" \
+                "--property $server:databaseName=$(asadmin_escape "$name"):user=$(asadmin_escape "$user")$password" \
+                "association-pool"
             ;;
         *)
             echo "ASSOCIATION_DB must be derby-embedded, derby-network or postgresql, not '$ASSOCIATION_DB'" >&2
@@ -127,16 +138,21 @@ association_mail_commands() {
     local tls="${ASSOCIATION_MAIL_TLS:-starttls}" port properties
     case "$tls" in
         none) port="${ASSOCIATION_MAIL_PORT:-25}"; properties="" ;;
-        starttls) port="${ASSOCIATION_MAIL_PORT:-587}"; properties=":mail.smtp.starttls.enable=true:mail.smtp.starttls.required=true" ;;
+        starttls)
+            port="${ASSOCIATION_MAIL_PORT:-587}"
+            properties=":mail.smtp.starttls.enable=true:mail.smtp.starttls.required=true" ;;
         ssl) port="${ASSOCIATION_MAIL_PORT:-465}"; properties=":mail.smtp.ssl.enable=true" ;;
         *) echo "ASSOCIATION_MAIL_TLS must be none, starttls or ssl, not '$tls'" >&2; return 1 ;;
     esac
     [ -z "${ASSOCIATION_MAIL_PASSWORD:-}" ] \
         || properties="$properties:mail.smtp.auth=true:mail.smtp.password=\${ALIAS=association-mail-password}"
     # a server that does not answer must not hold a sender's lease (MailSender) for long
-    properties="mail.smtp.port=$port:mail.smtp.connectiontimeout=30000:mail.smtp.timeout=30000:mail.smtp.writetimeout=30000$properties"
+    local timeouts="mail.smtp.connectiontimeout=30000:mail.smtp.timeout=30000:mail.smtp.writetimeout=30000"
+    properties="mail.smtp.port=$port:$timeouts$properties"
     local from="${ASSOCIATION_MAIL_FROM:?ASSOCIATION_MAIL_FROM must name the sender address when ASSOCIATION_MAIL_HOST is set}"
-    echo "create-javamail-resource --target $target --mailhost $(asadmin_escape "$ASSOCIATION_MAIL_HOST") --mailuser $(asadmin_escape "${ASSOCIATION_MAIL_USER:-$from}") --fromaddress $(asadmin_escape "$from") --property $properties mail/association"
+    echo "create-javamail-resource --target $target --mailhost $(asadmin_escape "$ASSOCIATION_MAIL_HOST")" \
+        "--mailuser $(asadmin_escape "${ASSOCIATION_MAIL_USER:-$from}") --fromaddress $(asadmin_escape "$from")" \
+        "--property $properties mail/association"
 }
 
 # The application's settings and the server settings it needs, in a configuration: server-config (the
@@ -202,7 +218,8 @@ association_domain_commands() {
     association_mail_commands || return 1
     association_settings_commands || return 1
     if [ -n "${ASSOCIATION_HTTP_PORT:-}" ]; then
-        echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.port=$ASSOCIATION_HTTP_PORT"
+        local listeners="configs.config.server-config.network-config.network-listeners"
+        echo "set $listeners.network-listener.http-listener-1.port=$ASSOCIATION_HTTP_PORT"
     fi
 
     # Monitoring. MicroProfile Health stays on the site's port for load balancers (/health/ready,
@@ -211,7 +228,8 @@ association_domain_commands() {
     # port of its own that listens on this machine only unless ASSOCIATION_MONITORING_ADDRESS says otherwise.
     # Deploy the EAR with "--virtualservers server", or it is loaded a second time on that virtual server.
     echo "create-virtual-server --hosts localhost monitoring"
-    echo "create-http-listener --listeneraddress ${ASSOCIATION_MONITORING_ADDRESS:-127.0.0.1} --listenerport ${ASSOCIATION_MONITORING_PORT:-8190} --defaultvs monitoring monitoring-listener"
+    echo "create-http-listener --listeneraddress ${ASSOCIATION_MONITORING_ADDRESS:-127.0.0.1}" \
+        "--listenerport ${ASSOCIATION_MONITORING_PORT:-8190} --defaultvs monitoring monitoring-listener"
     echo "set configs.config.server-config.http-service.virtual-server.monitoring.network-listeners=monitoring-listener"
     echo "set-metrics-configuration --virtualservers monitoring"
 }

@@ -44,7 +44,8 @@ while [ $# -gt 0 ]; do
     esac
 done
 [ -n "$payara_home" ] && [ -n "$domain" ] && [ -n "$data_dir" ] && [ -n "$libs" ] || {
-    echo "usage: prepare-domain.sh --payara-home DIR --domain NAME --data-dir DIR --libs DIR [--http-port N] [--port-offset N] [--heap SIZE] [--configure-now] [--fresh-data] [--bare]" >&2
+    echo "usage: prepare-domain.sh --payara-home DIR --domain NAME --data-dir DIR --libs DIR [--http-port N]" \
+        "[--port-offset N] [--heap SIZE] [--configure-now] [--fresh-data] [--bare]" >&2
     exit 2
 }
 

@@ -31,7 +31,8 @@ fi
 case "${ASSOCIATION_DB:-derby-embedded}" in
     derby-embedded)
         data_dir="${ASSOCIATION_DATA_DIR:?ASSOCIATION_DATA_DIR must name the data folder}"
-        [ -f "$backup/association-db/service.properties" ] || { echo "$backup holds no Derby backup (association-db)" >&2; exit 1; }
+        [ -f "$backup/association-db/service.properties" ] \
+            || { echo "$backup holds no Derby backup (association-db)" >&2; exit 1; }
         mkdir -p "$data_dir"
         # The database being replaced is kept beside it, never deleted by this script.
         if [ -d "$data_dir/association-db" ]; then
@@ -48,7 +49,8 @@ case "${ASSOCIATION_DB:-derby-embedded}" in
         # One transaction: the database is either the backup's, whole, or unchanged.
         PGPASSWORD="${ASSOCIATION_DB_PASSWORD:-}" pg_restore --clean --if-exists --no-owner --single-transaction --exit-on-error \
             --host="${ASSOCIATION_DB_HOST:-localhost}" --port="${ASSOCIATION_DB_PORT:-5432}" \
-            --username="${ASSOCIATION_DB_USER:-association}" --dbname="${ASSOCIATION_DB_NAME:-association}" "$backup/association.dump"
+            --username="${ASSOCIATION_DB_USER:-association}" --dbname="${ASSOCIATION_DB_NAME:-association}" \
+            "$backup/association.dump"
         ;;
     *)
         echo "restore.sh restores derby-embedded and postgresql databases; see the README for a Derby network server" >&2

@@ -50,8 +50,8 @@ done
 # A datasource and mail resource from an earlier run go first (these fail harmlessly when there is none).
 old="$(umask 077 && mktemp)" new="$(umask 077 && mktemp)"
 trap 'rm -f "$old" "$new"' EXIT
-printf '%s\n' "delete-jdbc-resource jdbc/association" "delete-jdbc-connection-pool association-pool" "delete-javamail-resource mail/association" \
-    > "$old"
+printf '%s\n' "delete-jdbc-resource jdbc/association" "delete-jdbc-connection-pool association-pool" \
+    "delete-javamail-resource mail/association" > "$old"
 "${asadmin[@]}" multimode --file "$old" >/dev/null 2>&1 || true
 
 association_store_passwords "${asadmin[@]}"

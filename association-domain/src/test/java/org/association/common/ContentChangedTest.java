@@ -14,7 +14,8 @@ class ContentChangedTest {
     @Test
     void aMoveBetweenChannelsKeepsBothPlacesOnTheWire() {
         ContentChanged move = new ContentChanged("Article", 42L,
-                new ContentChanged.Placement(List.of("notices", "news"), false, List.of("/notices/2024/02/02/a", "/activities/2024/02/02/b")),
+                new ContentChanged.Placement(List.of("notices", "news"), false,
+                        List.of("/notices/2024/02/02/a", "/activities/2024/02/02/b")),
                 new ContentChanged.Placement(List.of("activities"), true, List.of("/activities/2024/02/02/a")));
         ContentChanged read = ContentChanged.parse(move.text());
         assertEquals(move, read);
@@ -27,7 +28,8 @@ class ContentChangedTest {
         ContentChanged bulk = ContentChanged.parse(new ContentChanged("Article", null).text());
         assertEquals(new ContentChanged("Article", null), bulk);
         assertFalse(bulk.placed());
-        ContentChanged draft = new ContentChanged("Article", 7L, ContentChanged.Placement.NOWHERE, ContentChanged.Placement.NOWHERE);
+        ContentChanged draft = new ContentChanged("Article", 7L, ContentChanged.Placement.NOWHERE,
+                ContentChanged.Placement.NOWHERE);
         ContentChanged read = ContentChanged.parse(draft.text());
         assertEquals(draft, read);
         assertNull(read.after().channel());

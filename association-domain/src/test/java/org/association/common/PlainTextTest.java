@@ -40,7 +40,8 @@ class PlainTextTest {
 
     @Test
     void controlCharactersAndDirectionOverridesAreNot() {
-        for (String name : List.of("a\u0000b", "bell\u0007", "esc\u001B[31m", "two\nlines", "tab\tbed", "c1\u0085", "evil\u202Egnp.exe", "iso\u2067x")) {
+        for (String name : List.of("a\u0000b", "bell\u0007", "esc\u001B[31m", "two\nlines", "tab\tbed", "c1\u0085",
+                "evil\u202Egnp.exe", "iso\u2067x")) {
             assertFalse(PlainText.Validator.accepts(name, false), name);
         }
     }

@@ -36,9 +36,10 @@ import org.openqa.selenium.WebDriver;
 @RunAsClient
 class AccessBrowserIT {
 
-    static final List<String> ADMIN_PAGES = List.of("/admin/", "/admin/articles/", "/admin/articles/edit.xhtml", "/admin/channels/",
-            "/admin/members/", "/admin/members/edit.xhtml", "/admin/members/import.xhtml", "/admin/members/export?format=csv",
-            "/admin/organization/", "/admin/accounts/", "/admin/audit/", "/admin/password.xhtml");
+    static final List<String> ADMIN_PAGES = List.of("/admin/", "/admin/articles/", "/admin/articles/edit.xhtml",
+            "/admin/channels/", "/admin/members/", "/admin/members/edit.xhtml", "/admin/members/import.xhtml",
+            "/admin/members/export?format=csv", "/admin/organization/", "/admin/accounts/", "/admin/audit/",
+            "/admin/password.xhtml");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -104,8 +105,8 @@ class AccessBrowserIT {
         assertTrue(page.findElements(By.id("menuMembers")).isEmpty(), "no Members in the menu");
         assertFalse(page.findElements(By.id("menuArticles")).isEmpty());
         String session = "JSESSIONID=" + page.manage().getCookieNamed("JSESSIONID").getValue();
-        for (String path : List.of("/admin/members/", "/admin/members/edit.xhtml?kind=INDIVIDUAL", "/admin/members/export?format=csv",
-                "/admin/accounts/", "/admin/audit/", "/admin/organization/")) {
+        for (String path : List.of("/admin/members/", "/admin/members/edit.xhtml?kind=INDIVIDUAL",
+                "/admin/members/export?format=csv", "/admin/accounts/", "/admin/audit/", "/admin/organization/")) {
             HttpResponse<String> response = Http.get(path, "Cookie", session);
             assertEquals(404, response.statusCode(), path + " looks like a page that does not exist");
             assertTrue(response.body().contains("Page not found") || response.body().contains("页面不存在"), path);
@@ -118,8 +119,8 @@ class AccessBrowserIT {
     @Test
     void theSessionCookieIsGuardedAndRenewedAtLogin() {
         HttpResponse<String> login = Http.get("/account/login.xhtml");
-        String cookie = login.headers().allValues("Set-Cookie").stream().filter(value -> value.startsWith("JSESSIONID=")).findFirst()
-                .orElseThrow();
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(value -> value.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow();
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
 
@@ -132,11 +133,13 @@ class AccessBrowserIT {
 
     @Test
     void aForgedLoginWithoutViewStateChangesNothing() {
-        String form = "login=login&login%3Ausername=admin&login%3Apassword=" + URLEncoder.encode(StaffLogin.adminPassword(), StandardCharsets.UTF_8)
+        String form = "login=login&login%3Ausername=admin&login%3Apassword="
+                + URLEncoder.encode(StaffLogin.adminPassword(), StandardCharsets.UTF_8)
                 + "&login%3Asubmit=&jakarta.faces.ViewState=forged";
         HttpResponse<String> forged = Http.post("/account/login.xhtml", form);
         assertEquals(302, forged.statusCode(), "back to the login page");
-        assertTrue(forged.headers().firstValue("Location").orElseThrow().endsWith("/account/login.xhtml"), "not into the back office");
+        assertTrue(forged.headers().firstValue("Location").orElseThrow().endsWith("/account/login.xhtml"),
+                "not into the back office");
         String flash = forged.headers().allValues("Set-Cookie").stream().map(cookie -> cookie.split(";")[0])
                 .filter(cookie -> cookie.startsWith("csfcfc=")).findFirst().orElseThrow();
         String again = Http.get("/account/login.xhtml", "Cookie", flash).body();

@@ -158,7 +158,8 @@ class BackOfficeBrowserIT {
         browser.click(By.id("endForm:confirm"));
         browser.waitUntil(driver -> driver.findElements(By.cssSelector("#appointments\\:list button[id$='end']")).isEmpty()
                 ? Boolean.TRUE : null);
-        assertTrue(browser.find(By.id("appointments:list")).getText().contains("council decision 7"), "the appointment stays listed");
+        assertTrue(browser.find(By.id("appointments:list")).getText().contains("council decision 7"),
+                "the appointment stays listed");
     }
 
     @Test
@@ -174,7 +175,8 @@ class BackOfficeBrowserIT {
     void theTranslationFieldStaysOnAPageOf1366Pixels() {
         long english = Fixtures.article("activities", "long-translation-title", "PUBLISHED");
         Fixtures.retitle(english, "The association's council met with the directors of every member hospital to agree on"
-                + " the training plan for general practitioners and the shared records of the High-tech Zone for the coming year");
+                + " the training plan for general practitioners and the shared records of the High-tech Zone"
+                + " for the coming year");
         WebDriver page = StaffLogin.signInAsAdmin(browser);
         page.manage().window().setSize(new Dimension(1366, 768));
         browser.open("/admin/articles/edit.xhtml");

@@ -68,7 +68,8 @@ class BackupBrowserIT {
         assertTrue(busy.contains("Working on it"), "a progress indicator while the backup ran: '" + busy + "'");
         Matcher folder = FOLDER.matcher(message);
         assertTrue(folder.find(), message);
-        assertTrue(Files.isRegularFile(Path.of(folder.group(1), "association-db", "service.properties")), "a Derby database in " + folder.group(1));
+        assertTrue(Files.isRegularFile(Path.of(folder.group(1), "association-db", "service.properties")),
+                "a Derby database in " + folder.group(1));
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(Path.of(folder.group(1)))),
                 "only the server's own user may read a backup");
         assertTrue(page.findElement(By.id("main")).getText().contains(folder.group(1)), "the backup is among the latest changes");
@@ -117,7 +118,8 @@ class BackupBrowserIT {
     }
 
     private static int backUp(String authorization) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Browser.baseUrl() + "/api/backups")).POST(HttpRequest.BodyPublishers.noBody());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Browser.baseUrl() + "/api/backups"))
+                .POST(HttpRequest.BodyPublishers.noBody());
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

@@ -219,9 +219,11 @@ class MemberServiceIT {
         for (int i = 0; i < 5; i++) {
             members.apply(physician("申请人"), address, Language.ZH);
         }
-        BusinessException refused = assertThrows(BusinessException.class, () -> members.apply(physician("申请人"), address, Language.ZH));
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> members.apply(physician("申请人"), address, Language.ZH));
         assertEquals("error.application.tooMany", refused.getMessageKey());
-        assertNotNull(members.apply(physician("申请人"), address + "1", Language.ZH).orElseThrow().getId(), "another address is not affected");
+        assertNotNull(members.apply(physician("申请人"), address + "1", Language.ZH).orElseThrow().getId(),
+                "another address is not affected");
     }
 
     @Test
@@ -253,7 +255,8 @@ class MemberServiceIT {
 
     @Test
     void anApplicationIsRecordedAsComingFromAnAnonymousReader() {
-        Member applicant = members.apply(physician("匿名申请"), "192.0.2." + SERIAL.incrementAndGet() % 250, Language.ZH).orElseThrow();
+        Member applicant = members.apply(physician("匿名申请"), "192.0.2." + SERIAL.incrementAndGet() % 250, Language.ZH)
+                .orElseThrow();
         assertEquals("ANONYMOUS", applicant.getCreatedBy());
         List<AuditEntry> history = staff.admin(() -> audit.of("Member", applicant.getId()));
         assertEquals(List.of("ANONYMOUS"), history.stream().map(AuditEntry::getActor).toList());
@@ -267,7 +270,8 @@ class MemberServiceIT {
         again.setLicenceNumber(registered.getLicenceNumber());
         again.setEmail("again@example.org");
 
-        assertTrue(members.apply(again, "192.0.2." + SERIAL.incrementAndGet() % 250, Language.ZH).isEmpty(), "received, without a refusal");
+        assertTrue(members.apply(again, "192.0.2." + SERIAL.incrementAndGet() % 250, Language.ZH).isEmpty(),
+                "received, without a refusal");
         assertEquals(before, staff.admin(() -> members.count()), "nothing stored");
         AuditEntry shown = staff.admin(() -> audit.of("Member", registered.getId())).get(0);
         assertEquals("applied again", shown.getAction());
@@ -278,7 +282,8 @@ class MemberServiceIT {
         Member invalid = physician("冒名申请");
         invalid.setLicenceNumber(registered.getLicenceNumber());
         invalid.setEmail("not an address");
-        assertThrows(InvalidEntityException.class, () -> members.apply(invalid, "192.0.2." + SERIAL.incrementAndGet() % 250, Language.ZH),
+        assertThrows(InvalidEntityException.class,
+                () -> members.apply(invalid, "192.0.2." + SERIAL.incrementAndGet() % 250, Language.ZH),
                 "refused for what it is, as an application with a number nobody holds would be");
     }
 

@@ -121,8 +121,9 @@ class BadInputIT {
     void theArticleFormRefusesBadValuesAndSanitizesItsBody() {
         FormClient staff = staff("badarticles");
         long articles = Fixtures.counts().get("articles");
-        for (Input input : List.of(input("article:title", ""), input("article:title", TEN_KB), input("article:title", "title\u0000"),
-                input("article:slug", "../../etc/passwd"), input("article:slug", "with space"), input("article:slug", SCRIPT),
+        for (Input input : List.of(input("article:title", ""), input("article:title", TEN_KB),
+                input("article:title", "title\u0000"), input("article:slug", "../../etc/passwd"),
+                input("article:slug", "with space"), input("article:slug", SCRIPT),
                 input("article:authorName", ""), input("article:publishedAt_input", "2024-02-30 10:00:00"),
                 input("article:publishedAt_input", "2024-01-01 25:61:00"),
                 input("article:publishedAt_input", "'; DELETE FROM ARTICLE; --"),
@@ -180,7 +181,8 @@ class BadInputIT {
         assertEquals(0, Fixtures.counts(article).get("attachments"), "no attachment stored");
 
         staff.open(editor);
-        HttpResponse<String> kept = staff.upload("/admin/articles/edit.xhtml", "upload", "upload:files", "photo\u202Egpj.png", png());
+        HttpResponse<String> kept = staff.upload("/admin/articles/edit.xhtml", "upload", "upload:files", "photo\u202Egpj.png",
+                png());
         assertEquals(List.of(), FormClient.errors(kept.body()));
         assertTrue(kept.body().contains(">photogpj.png<"), "the name without its direction override: " + kept.body());
         assertEquals(1, Fixtures.counts(article).get("attachments"));
@@ -235,8 +237,9 @@ class BadInputIT {
     void thePublicApplicationFormRefusesBadValuesWithoutASession() {
         long applicants = Fixtures.counts().get("applicants");
         List<Map<String, String>> forms = new ArrayList<>();
-        for (Input input : List.of(input("application:name", ""), input("application:name", TEN_KB), input("application:name", "nul\u0000"),
-                input("application:email", "not an address"), input("application:phone", SCRIPT),
+        for (Input input : List.of(input("application:name", ""), input("application:name", TEN_KB),
+                input("application:name", "nul\u0000"), input("application:email", "not an address"),
+                input("application:phone", SCRIPT),
                 input("application:licenceNumber", "' OR '1'='1"),
                 input("application:notes", "n".repeat(2001)))) {
             Map<String, String> form = applicationForm();
@@ -283,7 +286,8 @@ class BadInputIT {
             staff.ajax("/admin/channels/", "channels", "channels:add", fields());
             refused(staff.ajax("/admin/channels/", "channel", "channel:save", channel), "channel " + shorten(channel.toString()));
         }
-        for (Map<String, String> department : List.of(departmentForm("sec general"), departmentForm(TEN_KB), departmentForm("X\u0000"))) {
+        for (Map<String, String> department : List.of(departmentForm("sec general"), departmentForm(TEN_KB),
+                departmentForm("X\u0000"))) {
             staff.open("/admin/organization/");
             staff.ajax("/admin/organization/", "departments", "departments:addDepartment", fields());
             refused(staff.ajax("/admin/organization/", "department", "department:save", department), "department "

@@ -63,11 +63,12 @@ class PublicSiteBrowserIT {
         List<WebElement> thumbnails = page.findElements(By.cssSelector(".photo-gallery img.photo-thumbnail"));
         assertEquals(3, thumbnails.size());
         thumbnails.get(2).click();
-        browser.waitUntil(driver -> driver.findElement(By.cssSelector(".ui-galleria-thumbnail-item-current img")).getAttribute("alt")
-                .equals(thumbnails.get(2).getAttribute("alt")) ? Boolean.TRUE : null);
-        browser.waitUntil(driver -> driver.findElement(By.cssSelector(".ui-galleria-items")).getAttribute("style").contains("-200%")
-                ? Boolean.TRUE : null);
-        assertTrue(page.findElement(By.cssSelector(".article-translation a")).getText().contains("Chinese"), "a link to the translation");
+        browser.waitUntil(driver -> driver.findElement(By.cssSelector(".ui-galleria-thumbnail-item-current img"))
+                .getAttribute("alt").equals(thumbnails.get(2).getAttribute("alt")) ? Boolean.TRUE : null);
+        browser.waitUntil(driver -> driver.findElement(By.cssSelector(".ui-galleria-items")).getAttribute("style")
+                .contains("-200%") ? Boolean.TRUE : null);
+        assertTrue(page.findElement(By.cssSelector(".article-translation a")).getText().contains("Chinese"),
+                "a link to the translation");
     }
 
     @Test
@@ -75,7 +76,8 @@ class PublicSiteBrowserIT {
         Fixtures.channelWithArticles("paging", 45);
         WebDriver page = browser.open("/en/paging");
         assertEquals(20, page.findElements(By.cssSelector(".article-list li")).size());
-        assertEquals("Fixture article 1 of paging", page.findElements(By.cssSelector(".article-title")).get(0).getText(), "newest first");
+        assertEquals("Fixture article 1 of paging", page.findElements(By.cssSelector(".article-title")).get(0).getText(),
+                "newest first");
         page.findElement(By.cssSelector(".pager-next")).click();
         browser.waitUntil(ExpectedConditions.urlContains("page=2"));
         assertEquals("Fixture article 21 of paging", page.findElements(By.cssSelector(".article-title")).get(0).getText());

@@ -105,7 +105,8 @@ public class BrowserSession implements AfterTestExecutionCallback, AfterEachCall
     public void waitForAjax() {
         waitUntil(browser -> (Boolean) ((JavascriptExecutor) browser).executeScript(
                 "return document.readyState === 'complete' && (!window.jQuery || jQuery.active === 0)"
-                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());") ? Boolean.TRUE : null);
+                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")
+                ? Boolean.TRUE : null);
     }
 
     public <T> T waitUntil(Function<WebDriver, T> condition) {
@@ -124,7 +125,8 @@ public class BrowserSession implements AfterTestExecutionCallback, AfterEachCall
         waitUntil(browser -> (Boolean) ((JavascriptExecutor) browser).executeScript(
                 "return !!(window.PrimeFaces && PrimeFaces.getWidgetById(arguments[0]))", id) ? Boolean.TRUE : null);
         ((JavascriptExecutor) driver()).executeScript("var label = arguments[1];"
-                + " var option = Array.from(document.getElementById(arguments[0] + '_input').options).find(o => o.text === label);"
+                + " var option = Array.from(document.getElementById(arguments[0] + '_input').options)"
+                + ".find(o => o.text === label);"
                 + " PrimeFaces.getWidgetById(arguments[0]).selectValue(option.value);", id, label);
         waitUntil(browser -> browser.findElement(By.id(id + "_label")).getText().equals(label) ? Boolean.TRUE : null);
         waitForAjax();
@@ -138,7 +140,8 @@ public class BrowserSession implements AfterTestExecutionCallback, AfterEachCall
 
     /** Clicks through script: for items of overlays that an animation may still cover. */
     public void clickByScript(WebElement element) {
-        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+                element);
     }
 
     @Override
@@ -146,11 +149,13 @@ public class BrowserSession implements AfterTestExecutionCallback, AfterEachCall
         if (driver == null || context.getExecutionException().isEmpty()) {
             return;
         }
-        Path folder = Path.of(System.getProperty("browser.profile.dir", "target/chromium-profile")).resolveSibling("browser-evidence");
+        Path folder = Path.of(System.getProperty("browser.profile.dir", "target/chromium-profile"))
+                .resolveSibling("browser-evidence");
         Files.createDirectories(folder);
         String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
         Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        Files.writeString(folder.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource(), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource(),
+                StandardCharsets.UTF_8);
     }
 
     @Override

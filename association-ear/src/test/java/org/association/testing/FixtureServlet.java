@@ -169,7 +169,8 @@ public class FixtureServlet extends HttpServlet {
     /** The request's body as an upload to an article (?article=ID&amp;name=FILE); answers the attachment's id. */
     private long upload(HttpServletRequest request) throws IOException {
         byte[] bytes = request.getInputStream().readAllBytes();
-        return staff.admin(() -> attachments.attach(Long.parseLong(request.getParameter("article")), request.getParameter("name"), bytes, null).getId());
+        return staff.admin(() -> attachments.attach(Long.parseLong(request.getParameter("article")), request.getParameter("name"),
+                bytes, null).getId());
     }
 
     /**
@@ -197,8 +198,8 @@ public class FixtureServlet extends HttpServlet {
     private long article(HttpServletRequest request) {
         return staff.admin(() -> {
             Channel channel = channels.bySlug(request.getParameter("channel")).orElseThrow();
-            Article article = new Article(channel, Language.EN, request.getParameter("slug"), "Fixture " + request.getParameter("slug"),
-                    "管理员", LocalDateTime.of(2024, 2, 2, 10, 0));
+            Article article = new Article(channel, Language.EN, request.getParameter("slug"),
+                    "Fixture " + request.getParameter("slug"), "管理员", LocalDateTime.of(2024, 2, 2, 10, 0));
             article.setBody(HOSTILE_BODY);
             return articles.save(article, ArticleStatus.valueOf(request.getParameter("status")), "fixture").getId();
         });
@@ -225,7 +226,8 @@ public class FixtureServlet extends HttpServlet {
             counts.put("accounts", accounts.count());
             counts.put("importBatches", (long) imports.recent(Integer.MAX_VALUE).size());
             if (request.getParameter("article") != null) {
-                counts.put("attachments", (long) attachments.of(articles.find(Long.parseLong(request.getParameter("article")))).size());
+                counts.put("attachments",
+                        (long) attachments.of(articles.find(Long.parseLong(request.getParameter("article")))).size());
             }
         });
         return counts.entrySet().stream().map(count -> count.getKey() + "=" + count.getValue()).collect(Collectors.joining("\n"));
@@ -236,10 +238,11 @@ public class FixtureServlet extends HttpServlet {
         String slug = request.getParameter("slug");
         int count = Integer.parseInt(request.getParameter("count"));
         staff.admin(() -> {
-            Channel channel = channels.create(new Channel(slug, ChannelKind.ARTICLES, "测试栏目 " + slug, "Test channel " + slug), "fixture");
+            Channel channel = channels.create(new Channel(slug, ChannelKind.ARTICLES, "测试栏目 " + slug, "Test channel " + slug),
+                    "fixture");
             for (int i = 1; i <= count; i++) {
-                Article article = new Article(channel, Language.EN, slug + "-article-" + i, "Fixture article " + i + " of " + slug, "管理员",
-                        LocalDateTime.of(2023, 12, 31, 12, 0).minusDays(i));
+                Article article = new Article(channel, Language.EN, slug + "-article-" + i,
+                        "Fixture article " + i + " of " + slug, "管理员", LocalDateTime.of(2023, 12, 31, 12, 0).minusDays(i));
                 article.setBody("<p>Body of fixture article " + i + ".</p>");
                 articles.save(article, ArticleStatus.PUBLISHED, "fixture");
             }

@@ -146,26 +146,28 @@ public final class FormClient {
     public HttpResponse<String> upload(String path, String form, String widget, String fileName, byte[] content) {
         String boundary = "----association" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        Map<String, String> parts = fields(form, form, "jakarta.faces.partial.ajax", "true", "jakarta.faces.partial.execute", widget,
-                "jakarta.faces.source", widget, "jakarta.faces.partial.render", "@all", widget + "_totalFilesCount", "1");
+        Map<String, String> parts = fields(form, form, "jakarta.faces.partial.ajax", "true",
+                "jakarta.faces.partial.execute", widget, "jakarta.faces.source", widget, "jakarta.faces.partial.render", "@all",
+                widget + "_totalFilesCount", "1");
         if (viewState != null) {
             parts.put("jakarta.faces.ViewState", viewState);
         }
-        parts.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n"
-                + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        parts.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + widget + "\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         // "Expect: 100-continue", as curl sends a large body: a refusal then comes before the body is sent
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Faces-Request", "partial/ajax").expectContinue(true).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .header("Faces-Request", "partial/ajax").expectContinue(true)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     /** The value of one of this visitor's cookies, or null. */
     public String cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name)).map(HttpCookie::getValue)
-                .findFirst().orElse(null);
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
     /** The error messages an answer shows, as the reader reads them. */
@@ -196,7 +198,8 @@ public final class FormClient {
                 case "gt" -> ">";
                 case "quot" -> "\"";
                 case "apos" -> "'";
-                default -> Character.toString(name.startsWith("#x") ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1)));
+                default -> Character.toString(name.startsWith("#x") ? Integer.parseInt(name.substring(2), 16)
+                        : Integer.parseInt(name.substring(1)));
             };
             reference.appendReplacement(text, Matcher.quoteReplacement(character));
         }
@@ -209,7 +212,8 @@ public final class FormClient {
         }
         headers.forEach(request::header);
         try {
-            return client.send(request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request.timeout(Duration.ofSeconds(120)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException("request failed", e);
         } catch (InterruptedException e) {
@@ -224,7 +228,8 @@ public final class FormClient {
 
     private static String encode(Map<String, String> form) {
         return form.entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 }

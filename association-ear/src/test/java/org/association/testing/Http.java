@@ -19,7 +19,8 @@ public final class Http {
     }
 
     public static HttpResponse<String> get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Browser.baseUrl() + path)).timeout(Duration.ofSeconds(60)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Browser.baseUrl() + path)).timeout(Duration.ofSeconds(60))
+                .GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -27,7 +28,8 @@ public final class Http {
     }
 
     public static HttpResponse<byte[]> getBytes(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Browser.baseUrl() + path)).timeout(Duration.ofSeconds(60)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Browser.baseUrl() + path)).timeout(Duration.ofSeconds(60))
+                .GET();
         if (headers.length > 0) {
             request.headers(headers);
         }

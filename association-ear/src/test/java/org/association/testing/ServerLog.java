@@ -55,7 +55,8 @@ public final class ServerLog {
 
     public static void assertNoTroubleSince(long mark) {
         List<String> trouble = troubleSince(mark);
-        assertEquals(List.of(), trouble.stream().map(record -> record.length() > 2000 ? record.substring(0, 2000) : record).toList(),
+        assertEquals(List.of(),
+                trouble.stream().map(record -> record.length() > 2000 ? record.substring(0, 2000) : record).toList(),
                 "the server log has errors or stack traces");
     }
 }

@@ -24,7 +24,8 @@ class FileNamesTest {
     @Test
     void dropsControlAndDirectionCharacters() {
         assertEquals("photo.jpg", FileNames.clean("pho\u0000to.jpg"));
-        assertEquals("invoicefdp.exe", FileNames.clean("invoice\u202Efdp.exe"), "right-to-left override cannot disguise the extension");
+        assertEquals("invoicefdp.exe", FileNames.clean("invoice\u202Efdp.exe"),
+                "right-to-left override cannot disguise the extension");
         assertEquals("a b.txt", FileNames.clean("a\t\n  b.txt"));
     }
 

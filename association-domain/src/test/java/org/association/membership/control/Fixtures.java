@@ -21,7 +21,8 @@ final class Fixtures {
     static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
     static final String ENGLISH_HEADER = "member_number,kind,name,name_en,professional_title,specialty,licence_number,"
-            + "institution_type,credit_code,employer,email,phone,address,website,joined_on,paid_up_until,status,listed_in_directory,notes";
+            + "institution_type,credit_code,employer,email,phone,address,website,joined_on,paid_up_until,status,"
+            + "listed_in_directory,notes";
     static final String CHINESE_HEADER = "会员编号,类型,姓名/名称,英文名,职称,专业,执业证书编码,机构类型,统一社会信用代码,工作单位,"
             + "电子邮箱,电话,地址,网址,入会日期,会费有效期,状态,公开展示,备注";
 

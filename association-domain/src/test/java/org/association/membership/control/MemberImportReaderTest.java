@@ -38,7 +38,8 @@ class MemberImportReaderTest {
             + "M000001,个人,张伟,Zhang Wei,主任医师,心血管内科," + licence(1)
             + ",,,成都高新区人民医院,zhang.wei@example.org,13980000001,,,2018/3/1,2026-12-31,正常,否,\r\n"
             + ",单位,成都高新区人民医院,,,,,综合医院," + creditCode(3)
-            + ",,office3@example.org,028-85120003,\"成都市高新区天府大道中段1号\",https://hospital.example.org,2016-06-20,,申请中,是,\"两行\r\n备注\"\r\n";
+            + ",,office3@example.org,028-85120003,\"成都市高新区天府大道中段1号\",https://hospital.example.org,2016-06-20,"
+            + ",申请中,是,\"两行\r\n备注\"\r\n";
 
     @Test
     void readsEnglishHeadersInAnyOrderAndReportsUnknownOnes() {

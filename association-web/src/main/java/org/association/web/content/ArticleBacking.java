@@ -102,8 +102,8 @@ public class ArticleBacking implements PublicPage {
         alternates.put(article.getLanguage(), getCanonicalPath());
         Article translation = getTranslation();
         if (translation != null) {
-            alternates.put(translation.getLanguage(), SiteLinks.article(translation.getLanguage(), translation.getChannel().getSlug(),
-                    translation.getPublishedAt(), translation.getSlug()));
+            alternates.put(translation.getLanguage(), SiteLinks.article(translation.getLanguage(),
+                    translation.getChannel().getSlug(), translation.getPublishedAt(), translation.getSlug()));
         }
         return alternates;
     }

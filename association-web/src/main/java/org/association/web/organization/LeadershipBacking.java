@@ -36,7 +36,8 @@ public class LeadershipBacking extends ChannelPage {
     private List<Post> posts;
 
     public void load() {
-        List<Appointment> current = appointments.current().stream().filter(appointment -> appointment.getDepartment() == null).toList();
+        List<Appointment> current = appointments.current().stream()
+                .filter(appointment -> appointment.getDepartment() == null).toList();
         posts = POSTS.stream()
                 .map(position -> new Post(position, current.stream()
                         .filter(appointment -> appointment.getPosition() == position)

@@ -58,6 +58,7 @@ public class SecretariatBacking extends ChannelPage {
     }
 
     public String description(Department department) {
-        return site.isEnglish() && department.getDescriptionEn() != null ? department.getDescriptionEn() : department.getDescriptionZh();
+        return site.isEnglish() && department.getDescriptionEn() != null ? department.getDescriptionEn()
+                : department.getDescriptionZh();
     }
 }

@@ -43,8 +43,8 @@ public class ErrorPageBacking implements PublicPage {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int answered = code instanceof Integer number ? number : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         if (answered == HttpServletResponse.SC_FORBIDDEN) {
-            securityLog.accessRefused(request.getRemoteUser(), String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)),
-                    request.getRemoteAddr());
+            securityLog.accessRefused(request.getRemoteUser(),
+                    String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)), request.getRemoteAddr());
             ((HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse())
                     .setStatus(HttpServletResponse.SC_NOT_FOUND);
             return HttpServletResponse.SC_NOT_FOUND;

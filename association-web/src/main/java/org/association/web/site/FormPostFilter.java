@@ -66,7 +66,8 @@ public class FormPostFilter extends HttpFilter {
         response.setContentType("text/plain;charset=UTF-8");
         long fileMb = maxFileBytes / (1024 * 1024);
         long requestMb = maxRequestBytes / (1024 * 1024);
-        response.getOutputStream().write(("The upload is too large: at most " + fileMb + " MB a file and " + requestMb + " MB in all.\n"
+        response.getOutputStream().write(("The upload is too large: at most " + fileMb + " MB a file and " + requestMb
+                + " MB in all.\n"
                 + "上传内容过大：每个文件最多 " + fileMb + " MB，总共最多 " + requestMb + " MB。\n").getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -60,6 +60,7 @@ public class NavigationBacking {
     }
 
     private static DefaultMenuItem item(ChannelNode channel, Language language) {
-        return DefaultMenuItem.builder().value(channel.name(language)).url(SiteLinks.channel(language, channel.slug(), 1)).build();
+        return DefaultMenuItem.builder().value(channel.name(language))
+                .url(SiteLinks.channel(language, channel.slug(), 1)).build();
     }
 }

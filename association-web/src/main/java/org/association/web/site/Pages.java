@@ -30,7 +30,8 @@ public final class Pages {
         FacesContext context = FacesContext.getCurrentInstance();
         context.getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
         request().setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpServletResponse.SC_NOT_FOUND);
-        request().setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request().getAttribute(RequestDispatcher.FORWARD_REQUEST_URI));
+        request().setAttribute(RequestDispatcher.ERROR_REQUEST_URI,
+                request().getAttribute(RequestDispatcher.FORWARD_REQUEST_URI));
         context.setViewRoot(context.getApplication().getViewHandler().createView(context, "/errors/error.xhtml"));
         context.renderResponse();
     }

@@ -93,7 +93,8 @@ public class PublicSiteFilter extends HttpFilter {
      * The language to redirect to, if not the address's own: an explicit switch (?hl=en), remembered from then on, else
      * the remembered choice, else, for a Chinese address, a browser that prefers English.
      */
-    private static Optional<Language> languageChoice(HttpServletRequest request, HttpServletResponse response, SiteAddress address) {
+    private static Optional<Language> languageChoice(HttpServletRequest request, HttpServletResponse response,
+            SiteAddress address) {
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             return Optional.empty();
         }

@@ -100,7 +100,8 @@ public class SiteContext {
 
     /** A file size as people read it: 12 KB, 3.4 MB. */
     public String size(long bytes) {
-        return bytes < 1024 * 1024 ? Math.max(1, bytes / 1024) + " KB" : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        return bytes < 1024 * 1024 ? Math.max(1, bytes / 1024) + " KB"
+                : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 
     public String day(LocalDateTime at) {
@@ -113,7 +114,8 @@ public class SiteContext {
     }
 
     public List<Map.Entry<String, String>> alternates(PublicPage page) {
-        return page.getAlternates().entrySet().stream().map(entry -> Map.entry(tag(entry.getKey()), absolute(entry.getValue()))).toList();
+        return page.getAlternates().entrySet().stream()
+                .map(entry -> Map.entry(tag(entry.getKey()), absolute(entry.getValue()))).toList();
     }
 
     /** The breadcrumb as PrimeFaces draws it, home first. */

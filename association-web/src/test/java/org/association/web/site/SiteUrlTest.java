@@ -11,15 +11,17 @@ class SiteUrlTest {
 
     @Test
     void theBaseLosesItsTrailingSlashAndTheSchemesOwnPort() {
-        assertEquals(new SiteUrl.Parsed("https://www.example.org", "www.example.org"), SiteUrl.parse("https://WWW.example.org:443/"));
+        assertEquals(new SiteUrl.Parsed("https://www.example.org", "www.example.org"),
+                SiteUrl.parse("https://WWW.example.org:443/"));
         assertEquals(new SiteUrl.Parsed("http://localhost:18080", "localhost:18080"), SiteUrl.parse("http://localhost:18080"));
-        assertEquals(new SiteUrl.Parsed("https://example.org/association", "example.org"), SiteUrl.parse("https://example.org/association/"));
+        assertEquals(new SiteUrl.Parsed("https://example.org/association", "example.org"),
+                SiteUrl.parse("https://example.org/association/"));
     }
 
     @Test
     void onlyAnHttpAddressWithoutQueryOrUserIsASiteUrl() {
-        for (String wrong : new String[] {"ftp://example.org", "example.org", "https://example.org/?x=1", "https://user@example.org",
-            "https://example.org/#top", "http://"}) {
+        for (String wrong : new String[] {"ftp://example.org", "example.org", "https://example.org/?x=1",
+            "https://user@example.org", "https://example.org/#top", "http://"}) {
             assertThrows(IllegalArgumentException.class, () -> SiteUrl.parse(wrong), wrong);
         }
     }

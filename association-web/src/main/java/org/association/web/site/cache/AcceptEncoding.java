@@ -32,7 +32,8 @@ final class AcceptEncoding {
     private static double quality(String[] parameters) {
         for (int i = 1; i < parameters.length; i++) {
             String parameter = parameters[i].strip();
-            if (parameter.length() > 2 && (parameter.charAt(0) == 'q' || parameter.charAt(0) == 'Q') && parameter.charAt(1) == '=') {
+            if (parameter.length() > 2 && (parameter.charAt(0) == 'q' || parameter.charAt(0) == 'Q')
+                    && parameter.charAt(1) == '=') {
                 try {
                     return Double.parseDouble(parameter.substring(2).strip());
                 } catch (NumberFormatException e) {
