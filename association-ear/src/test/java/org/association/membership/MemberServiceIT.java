@@ -30,7 +30,6 @@ import org.association.common.BusinessException;
 import org.association.common.DuplicateEntityException;
 import org.association.common.EntityAlreadyModifiedException;
 import org.association.common.InvalidEntityException;
-import org.association.content.entity.Language;
 import org.association.membership.boundary.MemberFilter;
 import org.association.membership.boundary.MemberService;
 import org.association.membership.entity.InstitutionType;
@@ -91,7 +90,7 @@ class MemberServiceIT {
 
     @Test
     void approvingAnApplicantGivesTheNextNumberOnce() {
-        Member applicant = members.apply(physician("王芳"), "192.0.2." + SERIAL.incrementAndGet() % 250, Language.ZH).orElseThrow();
+        Member applicant = members.apply(physician("王芳"), "192.0.2." + SERIAL.incrementAndGet() % 250).orElseThrow();
         assertNull(applicant.getMemberNumber());
         assertEquals(MemberStatus.APPLICANT, applicant.getStatus());
 
@@ -100,8 +99,7 @@ class MemberServiceIT {
         assertNotNull(approved.getMemberNumber());
         assertNotNull(approved.getJoinedOn());
 
-        Member secondApplicant = members.apply(physician("赵丽"), "192.0.2." + SERIAL.incrementAndGet() % 250, Language.ZH)
-                .orElseThrow();
+        Member secondApplicant = members.apply(physician("赵丽"), "192.0.2." + SERIAL.incrementAndGet() % 250).orElseThrow();
         Member another = staff.admin(() -> members.approve(secondApplicant.getId(), secondApplicant.getVersion(),
                 "council decision"));
         assertNotEquals(approved.getMemberNumber(), another.getMemberNumber());
@@ -217,13 +215,11 @@ class MemberServiceIT {
     void theApplicationFormIsLimitedPerAddress() {
         String address = "198.51.100." + SERIAL.incrementAndGet() % 250;
         for (int i = 0; i < 5; i++) {
-            members.apply(physician("申请人"), address, Language.ZH);
+            members.apply(physician("申请人"), address);
         }
-        BusinessException refused = assertThrows(BusinessException.class,
-                () -> members.apply(physician("申请人"), address, Language.ZH));
+        BusinessException refused = assertThrows(BusinessException.class, () -> members.apply(physician("申请人"), address));
         assertEquals("error.application.tooMany", refused.getMessageKey());
-        assertNotNull(members.apply(physician("申请人"), address + "1", Language.ZH).orElseThrow().getId(),
-                "another address is not affected");
+        assertNotNull(members.apply(physician("申请人"), address + "1").orElseThrow().getId(), "another address is not affected");
     }
 
     @Test
@@ -237,7 +233,7 @@ class MemberServiceIT {
             outcomes.add(executor.submit(() -> {
                 start.await(10, TimeUnit.SECONDS);
                 try {
-                    return members.apply(applicant, address, Language.ZH).isPresent();
+                    return members.apply(applicant, address).isPresent();
                 } catch (BusinessException refused) {
                     assertEquals("error.application.tooMany", refused.getMessageKey());
                     return false;
@@ -255,8 +251,7 @@ class MemberServiceIT {
 
     @Test
     void anApplicationIsRecordedAsComingFromAnAnonymousReader() {
-        Member applicant = members.apply(physician("匿名申请"), "192.0.2." + SERIAL.incrementAndGet() % 250, Language.ZH)
-                .orElseThrow();
+        Member applicant = members.apply(physician("匿名申请"), "192.0.2." + SERIAL.incrementAndGet() % 250).orElseThrow();
         assertEquals("ANONYMOUS", applicant.getCreatedBy());
         List<AuditEntry> history = staff.admin(() -> audit.of("Member", applicant.getId()));
         assertEquals(List.of("ANONYMOUS"), history.stream().map(AuditEntry::getActor).toList());
@@ -270,8 +265,7 @@ class MemberServiceIT {
         again.setLicenceNumber(registered.getLicenceNumber());
         again.setEmail("again@example.org");
 
-        assertTrue(members.apply(again, "192.0.2." + SERIAL.incrementAndGet() % 250, Language.ZH).isEmpty(),
-                "received, without a refusal");
+        assertTrue(members.apply(again, "192.0.2." + SERIAL.incrementAndGet() % 250).isEmpty(), "received, without a refusal");
         assertEquals(before, staff.admin(() -> members.count()), "nothing stored");
         AuditEntry shown = staff.admin(() -> audit.of("Member", registered.getId())).get(0);
         assertEquals("applied again", shown.getAction());
@@ -282,8 +276,7 @@ class MemberServiceIT {
         Member invalid = physician("冒名申请");
         invalid.setLicenceNumber(registered.getLicenceNumber());
         invalid.setEmail("not an address");
-        assertThrows(InvalidEntityException.class,
-                () -> members.apply(invalid, "192.0.2." + SERIAL.incrementAndGet() % 250, Language.ZH),
+        assertThrows(InvalidEntityException.class, () -> members.apply(invalid, "192.0.2." + SERIAL.incrementAndGet() % 250),
                 "refused for what it is, as an application with a number nobody holds would be");
     }
 
