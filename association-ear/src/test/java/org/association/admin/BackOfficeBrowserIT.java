@@ -155,7 +155,9 @@ class BackOfficeBrowserIT {
         // the last day's calendar, open since the dialog focused its field, would take the click meant for the button
         browser.find(By.id("endForm:lastDay_input")).sendKeys(Keys.ESCAPE);
         browser.find(By.id("endForm:reason")).sendKeys("term over");
-        browser.click(By.id("endForm:confirm"));
+        // by script: the calendar's closing animation may still lie over the button
+        browser.clickByScript(browser.find(By.id("endForm:confirm")));
+        browser.waitForAjax();
         browser.waitUntil(driver -> driver.findElements(By.cssSelector("#appointments\\:list button[id$='end']")).isEmpty()
                 ? Boolean.TRUE : null);
         assertTrue(browser.find(By.id("appointments:list")).getText().contains("council decision 7"),

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
@@ -163,7 +164,15 @@ public final class ArticleEditor extends PageObject {
 
     /** Inserts the first attached image into the text. */
     public void insertFirstImage() {
+        long before = imagesInText();
         browser.click(insertImage);
+        // the editor puts the image in once the ajax answer is there, which may be after the answer has been waited for
+        browser.waitUntil(driver -> imagesInText() > before ? Boolean.TRUE : null);
+    }
+
+    private long imagesInText() {
+        return (Long) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return PrimeFaces.getWidgetById('article:body').editor.root.querySelectorAll('img').length;");
     }
 
     public void retitle(String text) {
