@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import org.association.testing.Deployments;
 import org.association.testing.Fixtures;
@@ -13,6 +14,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,6 +29,9 @@ class PageCacheDropsIT {
 
     private static final long KEPT_SECONDS = 2;
 
+    /** What a test published; archived after it, so that the fixtures, newer than the demo data, crowd no later feed. */
+    private final List<Long> published = new ArrayList<>();
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.earWithFixtures();
@@ -36,9 +41,9 @@ class PageCacheDropsIT {
     void aSavedArticleDropsWhereItShowsAndLeavesTheRestKept() throws InterruptedException {
         Fixtures.channelWithArticles("drops-saved", 0);
         Fixtures.channelWithArticles("drops-other", 0);
-        long saved = Fixtures.article("drops-saved", "saved-article", "PUBLISHED");
-        Fixtures.article("drops-saved", "its-neighbour", "PUBLISHED");
-        Fixtures.article("drops-other", "other-article", "PUBLISHED");
+        long saved = publish("drops-saved", "saved-article");
+        publish("drops-saved", "its-neighbour");
+        publish("drops-other", "other-article");
         List<String> dropped = List.of("/en/drops-saved/2024/02/02/saved-article", "/drops-saved/2024/02/02/saved-article",
                 "/en/drops-saved/2024/02/02/its-neighbour", "/en/drops-saved", "/drops-saved", "/en/",
                 "/en/drops-saved/feed.atom", "/feed.atom", "/sitemap.xml", "/api/articles");
@@ -67,8 +72,8 @@ class PageCacheDropsIT {
         Fixtures.channelWithArticles("drops-from", 0);
         Fixtures.channelWithArticles("drops-to", 0);
         Fixtures.channelWithArticles("drops-aside", 0);
-        long moved = Fixtures.article("drops-from", "moving-article", "PUBLISHED");
-        Fixtures.article("drops-aside", "aside-article", "PUBLISHED");
+        long moved = publish("drops-from", "moving-article");
+        publish("drops-aside", "aside-article");
         List<String> dropped = List.of("/en/drops-from", "/en/drops-to", "/drops-from", "/drops-to");
         List<String> kept = List.of("/en/drops-aside", "/en/drops-aside/2024/02/02/aside-article");
         keepAndAge(dropped, kept);
@@ -86,6 +91,17 @@ class PageCacheDropsIT {
         assertTrue(Http.get("/en/drops-to").body().contains("/drops-to/2024/02/02/moving-article"), "in its new list");
         assertEquals(404, Http.get("/en/drops-from/2024/02/02/moving-article").statusCode(), "its old page is gone");
         assertEquals(200, Http.get("/en/drops-to/2024/02/02/moving-article").statusCode(), "its new page is there");
+    }
+
+    @AfterEach
+    void archivePublished() {
+        published.forEach(Fixtures::archive);
+    }
+
+    private long publish(String channel, String slug) {
+        long id = Fixtures.article(channel, slug, "PUBLISHED");
+        published.add(id);
+        return id;
     }
 
     /** Asks for every page, so that each is kept, and waits until a kept copy is older than any new render. */

@@ -89,7 +89,7 @@ public class FixtureServlet extends HttpServlet {
         switch (what) {
             case "/channel-with-articles" -> channelWithArticles(request);
             case "/account" -> account(request);
-            case "/article", "/article-title", "/article-move", "/member", "/member-notes", "/upload" -> {
+            case "/article", "/article-title", "/article-move", "/article-status", "/member", "/member-notes", "/upload" -> {
                 // these answer the id of what they wrote
                 response.setContentType("text/plain");
                 response.getWriter().print(written(what, request));
@@ -128,6 +128,7 @@ public class FixtureServlet extends HttpServlet {
             case "/article" -> article(request);
             case "/article-title" -> articleTitle(request);
             case "/article-move" -> articleMove(request);
+            case "/article-status" -> articleStatus(request);
             case "/member" -> member(request);
             case "/member-notes" -> memberNotes(request);
             default -> upload(request);
@@ -149,6 +150,14 @@ public class FixtureServlet extends HttpServlet {
             Article article = articles.find(Long.parseLong(request.getParameter("id")));
             article.setChannel(channels.bySlug(request.getParameter("channel")).orElseThrow());
             return articles.save(article, article.getStatus(), "fixture").getId();
+        });
+    }
+
+    /** Saves an article again in another status, say ARCHIVED to take it off the site; answers its id. */
+    private long articleStatus(HttpServletRequest request) {
+        return staff.admin(() -> {
+            Article article = articles.find(Long.parseLong(request.getParameter("id")));
+            return articles.save(article, ArticleStatus.valueOf(request.getParameter("status")), "fixture").getId();
         });
     }
 

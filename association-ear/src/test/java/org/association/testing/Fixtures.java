@@ -50,6 +50,11 @@ public final class Fixtures {
         return Long.parseLong(post("article", Map.of("channel", channel, "slug", slug, "status", status)).strip());
     }
 
+    /** Archives the article, which takes it off every public page. */
+    public static void archive(long article) {
+        post("article-status", Map.of("id", String.valueOf(article), "status", "ARCHIVED"));
+    }
+
     /** Saves the article again under a new title, keeping its status. */
     public static void retitle(long article, String title) {
         post("article-title", Map.of("id", String.valueOf(article), "title", title));

@@ -43,9 +43,6 @@ public final class MemberEditor extends PageObject {
     @FindBy(id = "memberNumber")
     private WebElement number;
 
-    @FindBy(css = "table.audit")
-    private WebElement history;
-
     private MemberEditor(BrowserSession browser) {
         super(browser);
     }
@@ -148,8 +145,8 @@ public final class MemberEditor extends PageObject {
         return browser.waitUntil(driver -> number.getText());
     }
 
-    /** The member's history, as the table under the form reads. */
+    /** The member's history, as the table under the form reads once the page holds it. */
     public String history() {
-        return history.getText();
+        return browser.find(By.cssSelector("table.audit")).getText();
     }
 }
