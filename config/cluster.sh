@@ -178,7 +178,7 @@ start() {
         --port-offset "$port_offset")"
     generate_datagrid_key
     "$asadmin_path" start-domain --postbootcommandfile "$postboot" "$domain"
-    association_store_db_password "${asadmin[@]}"
+    association_store_passwords "${asadmin[@]}"
     echo "Binding the data grid to $datagrid_interface, cluster name $datagrid_cluster_name, encrypted ..."
     datagrid_commands | run_commands
     # the administration server's own data grid member takes them at its next start, the instances at their first
@@ -197,6 +197,7 @@ start() {
         echo "set configs.config.default-config.ejb-container.ejb-timer-service.ejb-timer-service=DataGrid"
         echo "create-deployment-group $group"
         echo "create-resource-ref --target $group jdbc/association"
+        [ -z "${ASSOCIATION_MAIL_HOST:-}" ] || echo "create-resource-ref --target $group mail/association"
     } | run_commands
     local number=0
     for port in "${http_ports[@]}"; do

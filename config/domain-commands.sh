@@ -14,7 +14,7 @@
 #   ASSOCIATION_DB_USER      the user the application connects as (default association; for derby-network
 #                            only with a password, else Derby's APP)
 #   ASSOCIATION_DB_PASSWORD  its password (none by default); kept in the domain's password alias
-#                            association-db-password, never in domain.xml (association_store_db_password)
+#                            association-db-password, never in domain.xml (association_store_passwords)
 #   ASSOCIATION_BACKUP_DIR   where backups are written (default: ASSOCIATION_DATA_DIR/backups when a data
 #                            folder is given, else the server instance's association-backups folder)
 #   ASSOCIATION_HTTP_PORT    HTTP port (default: leave the domain's port as it is)
@@ -26,6 +26,13 @@
 #   ASSOCIATION_DERBY_LOG    where Derby writes its log (default: Derby's own choice)
 #   ASSOCIATION_MONITORING_PORT     port of /metrics (default 8190)
 #   ASSOCIATION_MONITORING_ADDRESS  address it listens on (default 127.0.0.1: this machine only)
+#   ASSOCIATION_MAIL_HOST    the SMTP server mail goes through (default none: mail stays in the outbox, not sent)
+#   ASSOCIATION_MAIL_PORT    its port (default 587 for starttls, 465 for ssl, 25 for none)
+#   ASSOCIATION_MAIL_TLS     none, starttls (default: required) or ssl
+#   ASSOCIATION_MAIL_USER    the user to sign in as (default: ASSOCIATION_MAIL_FROM)
+#   ASSOCIATION_MAIL_PASSWORD its password (none: no sign-in); kept in the password alias association-mail-password
+#   ASSOCIATION_MAIL_FROM    the sender address of every mail (required with ASSOCIATION_MAIL_HOST)
+#   ASSOCIATION_MAIL_PER_MINUTE     at most this many mails a minute, all servers together (default 120; 0: no limit)
 
 # asadmin takes ':' as the separator of --property values; a literal one is written '\:'.
 asadmin_escape() {
@@ -62,18 +69,29 @@ association_datasource_commands() {
             absolute_path ASSOCIATION_DATA_DIR "$data_dir" || return 1
             # Derby inside the server's JVM, its files in the data folder. The pool is small because
             # embedded Derby serves one JVM; 32 connections cover 32 concurrent requests that reach it.
-            echo "create-jdbc-connection-pool --datasourceclassname org.apache.derby.jdbc.EmbeddedDataSource --restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 32 --statementcachesize 200 --property databaseName=$(asadmin_escape "$data_dir/association-db"):createDatabase=create association-pool"
+            echo "create-jdbc-connection-pool --datasourceclassname org.apache.derby.jdbc.EmbeddedDataSource" \
+                "--restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 32 --statementcachesize 200" \
+                "--property databaseName=$(asadmin_escape "$data_dir/association-db"):createDatabase=create association-pool"
             ;;
         derby-network)
             # A Derby network server elsewhere; the database is created on first use, in the server's own
             # folder. Without a password, Derby's default user APP (the pool cannot name a user without one).
             local credentials=""
             [ -z "$password" ] || credentials=":user=$(asadmin_escape "$user")$password"
-            echo "create-jdbc-connection-pool --datasourceclassname org.apache.derby.jdbc.ClientDataSource --restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 32 --statementcachesize 200 --isconnectvalidatereq true --validationmethod auto-commit --property serverName=$(asadmin_escape "$host"):portNumber=${ASSOCIATION_DB_PORT:-1527}:databaseName=$(asadmin_escape "$name"):createDatabase=create$credentials association-pool"
+            local server="serverName=$(asadmin_escape "$host"):portNumber=${ASSOCIATION_DB_PORT:-1527}"
+            echo "create-jdbc-connection-pool --datasourceclassname org.apache.derby.jdbc.ClientDataSource" \
+                "--restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 32 --statementcachesize 200" \
+                "--isconnectvalidatereq true --validationmethod auto-commit" \
+                "--property $server:databaseName=$(asadmin_escape "$name"):createDatabase=create$credentials association-pool"
             ;;
         postgresql)
             # The database and its owner exist already (README: switch to PostgreSQL); the migrations make the tables.
-            echo "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 32 --statementcachesize 200 --isconnectvalidatereq true --validationmethod auto-commit --property serverName=$(asadmin_escape "$host"):portNumber=${ASSOCIATION_DB_PORT:-5432}:databaseName=$(asadmin_escape "$name"):user=$(asadmin_escape "$user")$password association-pool"
+            local server="serverName=$(asadmin_escape "$host"):portNumber=${ASSOCIATION_DB_PORT:-5432}"
+            echo "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource" \
+                "--restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 32 --statementcachesize 200" \
+                "--isconnectvalidatereq true --validationmethod auto-commit" \
+                "--property $server:databaseName=$(asadmin_escape "$name"):user=$(asadmin_escape "$user")$password" \
+                "association-pool"
             ;;
         *)
             echo "ASSOCIATION_DB must be derby-embedded, derby-network or postgresql, not '$ASSOCIATION_DB'" >&2
@@ -83,23 +101,58 @@ association_datasource_commands() {
     echo "create-jdbc-resource --connectionpoolid association-pool --target $target jdbc/association"
 }
 
-# Stores ASSOCIATION_DB_PASSWORD in the running domain's password alias association-db-password, which
-# the pool reads (and the application, for pg_dump). asadmin takes a password only from a file, so it
-# goes through a temporary one that only this user can read.
-#   association_store_db_password ASADMIN [asadmin options...]
+# Stores the secrets of the settings in the running domain's password aliases, never in domain.xml:
+# ASSOCIATION_DB_PASSWORD in association-db-password, which the pool reads (and the application, for pg_dump), and
+# ASSOCIATION_MAIL_PASSWORD in association-mail-password, which the mail resource reads. asadmin takes a password
+# only from a file, so each goes through a temporary one that only this user can read.
+#   association_store_passwords ASADMIN [asadmin options...]
 # An operator's AS_ADMIN_PASSWORD for the domain comes from the file ASSOCIATION_ASADMIN_PASSWORD_FILE.
-association_store_db_password() {
-    [ -n "${ASSOCIATION_DB_PASSWORD:-}" ] || return 0
-    local file status=0
+association_store_passwords() {
+    association_store_password association-db-password "${ASSOCIATION_DB_PASSWORD:-}" "$@" \
+        && association_store_password association-mail-password "${ASSOCIATION_MAIL_PASSWORD:-}" "$@"
+}
+
+#   association_store_password ALIAS VALUE ASADMIN [asadmin options...]   (nothing when VALUE is empty)
+association_store_password() {
+    local alias="$1" value="$2" file status=0
+    shift 2
+    [ -n "$value" ] || return 0
     file="$(umask 077 && mktemp)"
     {
         [ -z "${ASSOCIATION_ASADMIN_PASSWORD_FILE:-}" ] || grep '^AS_ADMIN_PASSWORD=' "$ASSOCIATION_ASADMIN_PASSWORD_FILE"
-        printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$ASSOCIATION_DB_PASSWORD"
+        printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$value"
     } > "$file"
-    "$@" --passwordfile "$file" delete-password-alias association-db-password >/dev/null 2>&1 || true
-    "$@" --passwordfile "$file" create-password-alias association-db-password >/dev/null || status=$?
+    "$@" --passwordfile "$file" delete-password-alias "$alias" >/dev/null 2>&1 || true
+    "$@" --passwordfile "$file" create-password-alias "$alias" >/dev/null || status=$?
     rm -f "$file"
     return $status
+}
+
+# The Jakarta Mail resource mail/association, when ASSOCIATION_MAIL_HOST names the SMTP server; without it the
+# application keeps every mail in its outbox, marked as not sent. The password is read from the alias
+# association-mail-password (association_store_passwords).
+#   association_mail_commands [TARGET]   the server, instance or deployment group that uses it (default server)
+association_mail_commands() {
+    local target="${1:-server}"
+    [ -n "${ASSOCIATION_MAIL_HOST:-}" ] || return 0
+    local tls="${ASSOCIATION_MAIL_TLS:-starttls}" port properties
+    case "$tls" in
+        none) port="${ASSOCIATION_MAIL_PORT:-25}"; properties="" ;;
+        starttls)
+            port="${ASSOCIATION_MAIL_PORT:-587}"
+            properties=":mail.smtp.starttls.enable=true:mail.smtp.starttls.required=true" ;;
+        ssl) port="${ASSOCIATION_MAIL_PORT:-465}"; properties=":mail.smtp.ssl.enable=true" ;;
+        *) echo "ASSOCIATION_MAIL_TLS must be none, starttls or ssl, not '$tls'" >&2; return 1 ;;
+    esac
+    [ -z "${ASSOCIATION_MAIL_PASSWORD:-}" ] \
+        || properties="$properties:mail.smtp.auth=true:mail.smtp.password=\${ALIAS=association-mail-password}"
+    # a server that does not answer must not hold a sender's lease (MailSender) for long
+    local timeouts="mail.smtp.connectiontimeout=30000:mail.smtp.timeout=30000:mail.smtp.writetimeout=30000"
+    properties="mail.smtp.port=$port:$timeouts$properties"
+    local from="${ASSOCIATION_MAIL_FROM:?ASSOCIATION_MAIL_FROM must name the sender address when ASSOCIATION_MAIL_HOST is set}"
+    echo "create-javamail-resource --target $target --mailhost $(asadmin_escape "$ASSOCIATION_MAIL_HOST")" \
+        "--mailuser $(asadmin_escape "${ASSOCIATION_MAIL_USER:-$from}") --fromaddress $(asadmin_escape "$from")" \
+        "--property $properties mail/association"
 }
 
 # The application's settings and the server settings it needs, in a configuration: server-config (the
@@ -135,6 +188,9 @@ association_settings_commands() {
     if [ -n "${ASSOCIATION_SESSION_MAX_HOURS:-}" ]; then
         properties="$properties:association.session-max-hours=$(asadmin_escape "$ASSOCIATION_SESSION_MAX_HOURS")"
     fi
+    if [ -n "${ASSOCIATION_MAIL_PER_MINUTE:-}" ]; then
+        properties="$properties:association.mail.per-minute=$(asadmin_escape "$ASSOCIATION_MAIL_PER_MINUTE")"
+    fi
     echo "create-system-properties --target $config $properties"
 
     # Production hygiene: no redeploy by dropping files, no reload on class change.
@@ -159,9 +215,11 @@ association_listener_commands() {
 # Everything a single server needs: datasource, settings and its HTTP port (ASSOCIATION_HTTP_PORT).
 association_domain_commands() {
     association_datasource_commands || return 1
+    association_mail_commands || return 1
     association_settings_commands || return 1
     if [ -n "${ASSOCIATION_HTTP_PORT:-}" ]; then
-        echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener-1.port=$ASSOCIATION_HTTP_PORT"
+        local listeners="configs.config.server-config.network-config.network-listeners"
+        echo "set $listeners.network-listener.http-listener-1.port=$ASSOCIATION_HTTP_PORT"
     fi
 
     # Monitoring. MicroProfile Health stays on the site's port for load balancers (/health/ready,
@@ -170,7 +228,8 @@ association_domain_commands() {
     # port of its own that listens on this machine only unless ASSOCIATION_MONITORING_ADDRESS says otherwise.
     # Deploy the EAR with "--virtualservers server", or it is loaded a second time on that virtual server.
     echo "create-virtual-server --hosts localhost monitoring"
-    echo "create-http-listener --listeneraddress ${ASSOCIATION_MONITORING_ADDRESS:-127.0.0.1} --listenerport ${ASSOCIATION_MONITORING_PORT:-8190} --defaultvs monitoring monitoring-listener"
+    echo "create-http-listener --listeneraddress ${ASSOCIATION_MONITORING_ADDRESS:-127.0.0.1}" \
+        "--listenerport ${ASSOCIATION_MONITORING_PORT:-8190} --defaultvs monitoring monitoring-listener"
     echo "set configs.config.server-config.http-service.virtual-server.monitoring.network-listeners=monitoring-listener"
     echo "set-metrics-configuration --virtualservers monitoring"
 }
@@ -340,7 +399,7 @@ association_start_domain() {
     association_server_group="$(cat "$association_server_group_file")"
 
     association_await_configured 600 "$association_server_group" "$log" "$postboot" || return 1
-    if ! association_store_db_password timeout -k 5 120 "$asadmin" --port "$admin_port"; then
+    if ! association_store_passwords timeout -k 5 120 "$asadmin" --port "$admin_port"; then
         echo "The database password could not be stored; see $log" >&2
         return 1
     fi

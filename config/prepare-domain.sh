@@ -2,7 +2,7 @@
 # Makes a fresh Payara domain for the association: a copy of the distribution's pristine domain1,
 # the JDBC driver jars in its lib folder, and a post-boot command file (domain-commands.sh) that
 # configures it on its next start. Used by run.sh and by the integration tests. The database password,
-# if any, is stored once the domain runs (association_store_db_password), as setup-domain.sh does.
+# if any, is stored once the domain runs (association_store_passwords), as setup-domain.sh does.
 #
 #   prepare-domain.sh --payara-home DIR --domain NAME --data-dir DIR --libs DIR
 #                     [--http-port N] [--port-offset N] [--heap SIZE] [--configure-now] [--fresh-data] [--bare]
@@ -113,7 +113,7 @@ association_domain_commands > "$postboot"
 if $configure_now; then
     # asadmin's own deadlines: start-domain 600 s, stop-domain 60 s
     "$asadmin" start-domain --timeout 600 --postbootcommandfile "$postboot" "$domain"
-    association_store_db_password timeout -k 5 120 "$asadmin" --port "$((4848 + port_offset))"
+    association_store_passwords timeout -k 5 120 "$asadmin" --port "$((4848 + port_offset))"
     "$asadmin" stop-domain --timeout 60 "$domain"
     grep -q 'jdbc/association' "$domain_dir/config/domain.xml" || {
         echo "the domain did not take its configuration; see $domain_dir/logs/server.log" >&2

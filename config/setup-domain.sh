@@ -47,13 +47,14 @@ for jar in "$libs"/*.jar; do
     fi
 done
 
-# A datasource from an earlier run goes first (these fail harmlessly when there is none).
+# A datasource and mail resource from an earlier run go first (these fail harmlessly when there is none).
 old="$(umask 077 && mktemp)" new="$(umask 077 && mktemp)"
 trap 'rm -f "$old" "$new"' EXIT
-printf '%s\n' "delete-jdbc-resource jdbc/association" "delete-jdbc-connection-pool association-pool" > "$old"
+printf '%s\n' "delete-jdbc-resource jdbc/association" "delete-jdbc-connection-pool association-pool" \
+    "delete-javamail-resource mail/association" > "$old"
 "${asadmin[@]}" multimode --file "$old" >/dev/null 2>&1 || true
 
-association_store_db_password "${asadmin[@]}"
+association_store_passwords "${asadmin[@]}"
 
 # multimode goes on after a failed command and still exits 0: its output tells.
 printf '%s\n' "$commands" | association_for_multimode > "$new"

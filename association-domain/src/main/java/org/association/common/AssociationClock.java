@@ -3,6 +3,7 @@ package org.association.common;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -25,6 +26,11 @@ public class AssociationClock {
     @Inject
     public AssociationClock(@ConfigProperty(name = "association.timezone", defaultValue = "Asia/Shanghai") ZoneId zone) {
         this.clock = Clock.system(zone);
+    }
+
+    /** Time from now on runs {@code offset} ahead of (or, negative, behind) the system's. */
+    public void adjust(Duration offset) {
+        clock = Clock.offset(Clock.system(clock.getZone()), offset);
     }
 
     public ZoneId zone() {

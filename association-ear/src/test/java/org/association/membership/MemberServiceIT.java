@@ -30,6 +30,7 @@ import org.association.common.BusinessException;
 import org.association.common.DuplicateEntityException;
 import org.association.common.EntityAlreadyModifiedException;
 import org.association.common.InvalidEntityException;
+import org.association.content.entity.Language;
 import org.association.membership.boundary.MemberFilter;
 import org.association.membership.boundary.MemberService;
 import org.association.membership.entity.InstitutionType;
@@ -90,7 +91,7 @@ class MemberServiceIT {
 
     @Test
     void approvingAnApplicantGivesTheNextNumberOnce() {
-        Member applicant = members.apply(physician("王芳"), "192.0.2." + SERIAL.incrementAndGet() % 250).orElseThrow();
+        Member applicant = members.apply(physician("王芳"), "192.0.2." + SERIAL.incrementAndGet() % 250, Language.ZH).orElseThrow();
         assertNull(applicant.getMemberNumber());
         assertEquals(MemberStatus.APPLICANT, applicant.getStatus());
 
@@ -99,7 +100,8 @@ class MemberServiceIT {
         assertNotNull(approved.getMemberNumber());
         assertNotNull(approved.getJoinedOn());
 
-        Member secondApplicant = members.apply(physician("赵丽"), "192.0.2." + SERIAL.incrementAndGet() % 250).orElseThrow();
+        Member secondApplicant = members.apply(physician("赵丽"), "192.0.2." + SERIAL.incrementAndGet() % 250, Language.ZH)
+                .orElseThrow();
         Member another = staff.admin(() -> members.approve(secondApplicant.getId(), secondApplicant.getVersion(),
                 "council decision"));
         assertNotEquals(approved.getMemberNumber(), another.getMemberNumber());
@@ -215,11 +217,13 @@ class MemberServiceIT {
     void theApplicationFormIsLimitedPerAddress() {
         String address = "198.51.100." + SERIAL.incrementAndGet() % 250;
         for (int i = 0; i < 5; i++) {
-            members.apply(physician("申请人"), address);
+            members.apply(physician("申请人"), address, Language.ZH);
         }
-        BusinessException refused = assertThrows(BusinessException.class, () -> members.apply(physician("申请人"), address));
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> members.apply(physician("申请人"), address, Language.ZH));
         assertEquals("error.application.tooMany", refused.getMessageKey());
-        assertNotNull(members.apply(physician("申请人"), address + "1").orElseThrow().getId(), "another address is not affected");
+        assertNotNull(members.apply(physician("申请人"), address + "1", Language.ZH).orElseThrow().getId(),
+                "another address is not affected");
     }
 
     @Test
@@ -233,7 +237,7 @@ class MemberServiceIT {
             outcomes.add(executor.submit(() -> {
                 start.await(10, TimeUnit.SECONDS);
                 try {
-                    return members.apply(applicant, address).isPresent();
+                    return members.apply(applicant, address, Language.ZH).isPresent();
                 } catch (BusinessException refused) {
                     assertEquals("error.application.tooMany", refused.getMessageKey());
                     return false;
@@ -251,7 +255,8 @@ class MemberServiceIT {
 
     @Test
     void anApplicationIsRecordedAsComingFromAnAnonymousReader() {
-        Member applicant = members.apply(physician("匿名申请"), "192.0.2." + SERIAL.incrementAndGet() % 250).orElseThrow();
+        Member applicant = members.apply(physician("匿名申请"), "192.0.2." + SERIAL.incrementAndGet() % 250, Language.ZH)
+                .orElseThrow();
         assertEquals("ANONYMOUS", applicant.getCreatedBy());
         List<AuditEntry> history = staff.admin(() -> audit.of("Member", applicant.getId()));
         assertEquals(List.of("ANONYMOUS"), history.stream().map(AuditEntry::getActor).toList());
@@ -265,7 +270,8 @@ class MemberServiceIT {
         again.setLicenceNumber(registered.getLicenceNumber());
         again.setEmail("again@example.org");
 
-        assertTrue(members.apply(again, "192.0.2." + SERIAL.incrementAndGet() % 250).isEmpty(), "received, without a refusal");
+        assertTrue(members.apply(again, "192.0.2." + SERIAL.incrementAndGet() % 250, Language.ZH).isEmpty(),
+                "received, without a refusal");
         assertEquals(before, staff.admin(() -> members.count()), "nothing stored");
         AuditEntry shown = staff.admin(() -> audit.of("Member", registered.getId())).get(0);
         assertEquals("applied again", shown.getAction());
@@ -276,7 +282,8 @@ class MemberServiceIT {
         Member invalid = physician("冒名申请");
         invalid.setLicenceNumber(registered.getLicenceNumber());
         invalid.setEmail("not an address");
-        assertThrows(InvalidEntityException.class, () -> members.apply(invalid, "192.0.2." + SERIAL.incrementAndGet() % 250),
+        assertThrows(InvalidEntityException.class,
+                () -> members.apply(invalid, "192.0.2." + SERIAL.incrementAndGet() % 250, Language.ZH),
                 "refused for what it is, as an application with a number nobody holds would be");
     }
 

@@ -53,13 +53,15 @@ public final class Deployments {
 
     private static WebArchive testModule() {
         return ShrinkWrap.create(WebArchive.class, TEST_MODULE)
-                .addClasses(Deployments.class, Staff.class, Staff.Work.class, RunAsAdmin.class, RunAsAdmin.Outcome.class, FixtureServlet.class)
+                .addClasses(Deployments.class, Staff.class, Staff.Work.class, RunAsAdmin.class, RunAsAdmin.Outcome.class,
+                        FixtureServlet.class, MailFixtureServlet.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     }
 
     /** The EAR lists its modules; the test module must be listed too, or the server would not start it. */
     private static String applicationXmlWithTestModule(EnterpriseArchive ear) {
-        String module = "<module><web><web-uri>" + TEST_MODULE + "</web-uri><context-root>/association-tests</context-root></web></module>";
+        String module = "<module><web><web-uri>" + TEST_MODULE
+                + "</web-uri><context-root>/association-tests</context-root></web></module>";
         return read(ear, "META-INF/application.xml").replace("<library-directory>", module + "<library-directory>");
     }
 

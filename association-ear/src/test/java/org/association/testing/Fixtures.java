@@ -111,10 +111,15 @@ public final class Fixtures {
     }
 
     private static String post(String what, Map<String, String> parameters) {
+        return post("fixtures", what, parameters);
+    }
+
+    /** A form post to a fixture servlet of the test module ({@code servlet}: its path, e.g. "fixtures"); answers its body. */
+    static String post(String servlet, String what, Map<String, String> parameters) {
         String form = parameters.entrySet().stream()
                 .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(Browser.baseUrl() + "/association-tests/fixtures/" + what))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(Browser.baseUrl() + "/association-tests/" + servlet + "/" + what))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build();

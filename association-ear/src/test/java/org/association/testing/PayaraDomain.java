@@ -42,7 +42,8 @@ public final class PayaraDomain implements AutoCloseable {
         this.settings = Map.copyOf(settings);
         List<String> prepare = new ArrayList<>(List.of("bash", configDir.resolve("prepare-domain.sh").toString(), "--payara-home",
                 payaraHome.toString(), "--domain", NAME, "--data-dir", settings.get("ASSOCIATION_DATA_DIR"), "--libs",
-                required("association.server.lib"), "--port-offset", Integer.toString(portOffset), "--http-port", Integer.toString(httpPort())));
+                required("association.server.lib"), "--port-offset", Integer.toString(portOffset), "--http-port",
+                Integer.toString(httpPort())));
         if (bare) {
             prepare.add("--bare");
         }
@@ -109,15 +110,16 @@ public final class PayaraDomain implements AutoCloseable {
         command.add(NAME);
         run(command);
         if (!configured && settings.containsKey("ASSOCIATION_DB_PASSWORD")) {
-            run(List.of("bash", "-c", "source \"$0\" && association_store_db_password \"$@\"", configDir.resolve("domain-commands.sh").toString(),
-                    asadmin(), "--port", Integer.toString(adminPort())));
+            run(List.of("bash", "-c", "source \"$0\" && association_store_passwords \"$@\"",
+                    configDir.resolve("domain-commands.sh").toString(), asadmin(), "--port", Integer.toString(adminPort())));
         }
         configured = true;
     }
 
     /** Deploys an EAR under the name run.sh uses and waits until the site answers. */
     public void deploy(Path ear) {
-        run(List.of(asadmin(), "--port", Integer.toString(adminPort()), "deploy", "--name", "association", "--virtualservers", "server", ear.toString()));
+        run(List.of(asadmin(), "--port", Integer.toString(adminPort()), "deploy", "--name", "association",
+                "--virtualservers", "server", ear.toString()));
         awaitSite();
     }
 
@@ -159,7 +161,8 @@ public final class PayaraDomain implements AutoCloseable {
     public Optional<ProcessHandle> serverProcess() {
         Path pidFile = domainDir().resolve("config/pid");
         try {
-            return Files.isRegularFile(pidFile) ? ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip())).filter(ProcessHandle::isAlive)
+            return Files.isRegularFile(pidFile)
+                    ? ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip())).filter(ProcessHandle::isAlive)
                     : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -168,7 +171,8 @@ public final class PayaraDomain implements AutoCloseable {
 
     public int status(String path) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30)).GET().build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30)).GET()
+                    .build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return -1;

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.PermitAll;
 import org.association.account.entity.Role;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -27,6 +28,7 @@ import org.association.common.DuplicateEntityException;
 import org.association.common.EntityStore;
 import org.association.common.Hashes;
 import org.association.common.Page;
+import org.association.content.entity.Language;
 import org.association.membership.control.MemberExport;
 import org.association.membership.entity.ApplicationAttempt;
 import org.association.membership.entity.Member;
@@ -58,6 +60,12 @@ public class MemberService {
     @Inject
     private AuditService audit;
 
+    @Inject
+    private Event<ApplicationReceived> applications;
+
+    @Inject
+    private Event<MemberActed> actions;
+
     /**
      * Registers a member entered by staff. Anyone past the applicant stage gets a member number from
      * the sequence unless staff gave one (an existing member's number taken over from paper).
@@ -77,10 +85,11 @@ public class MemberService {
      * form tells no one which numbers the register holds: staff find it in that member's history.
      *
      * @param clientAddress where the application comes from, as the web layer resolved it behind a proxy
+     * @param language the language of the form, in which the applicant is written to
      * @return the stored applicant, or empty when the application went to an existing member's history
      */
     @PermitAll
-    public Optional<Member> apply(Member applicant, String clientAddress) {
+    public Optional<Member> apply(Member applicant, String clientAddress, Language language) {
         if (applicant.getMemberNumber() != null || !applicant.isNew()) {
             throw new IllegalArgumentException("an application is a new record without a member number");
         }
@@ -97,7 +106,9 @@ public class MemberService {
             audit.record(Member.class.getSimpleName(), registered.get(), "applied again", application, "application form");
             return Optional.empty();
         }
-        return Optional.of(store.create(applicant, "application form"));
+        Member stored = store.create(applicant, "application form");
+        applications.fire(new ApplicationReceived(stored, language));
+        return Optional.of(stored);
     }
 
     /**
@@ -179,8 +190,10 @@ public class MemberService {
             throw new BusinessException("error.member.reasonRequired");
         }
         Member member = store.findCurrent(Member.class, id, version);
-        return store.change(member, action.name().toLowerCase(Locale.ROOT), reason,
-                acted -> acted.act(action, clock.today(), paidUpUntil, this::nextMemberNumber));
+        Member acted = store.change(member, action.name().toLowerCase(Locale.ROOT), reason,
+                changed -> changed.act(action, clock.today(), paidUpUntil, this::nextMemberNumber));
+        actions.fire(new MemberActed(acted, action, reason));
+        return acted;
     }
 
     /** A page of the staff's table: filtered, sorted and paged in the database. */

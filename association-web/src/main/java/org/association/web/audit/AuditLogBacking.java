@@ -20,7 +20,7 @@ public class AuditLogBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final List<String> ENTITY_TYPES = List.of("Member", "Article", "Attachment", "Channel", "Department", "Appointment",
-            "Account", "ImportBatch", "BackupToken");
+            "Account", "ImportBatch", "BackupToken", "MailMessage", "MailTemplate", "MailRecipient");
 
     @Inject
     private AuditService audit;

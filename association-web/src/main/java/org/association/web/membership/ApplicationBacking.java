@@ -67,7 +67,7 @@ public class ApplicationBacking extends ChannelPage {
             return;
         }
         try {
-            members.apply(applicant, address);
+            members.apply(applicant, address, site.getLanguage());
             context.getExternalContext().redirect(SiteLinks.thanks(site.getLanguage(), channel.slug()));
         } catch (BusinessException e) {
             feedback.refused(FORM, e);

@@ -22,6 +22,8 @@ import org.association.membership.entity.MemberKind;
 import org.association.membership.entity.MemberStatus;
 import org.association.organization.entity.DepartmentKind;
 import org.association.organization.entity.Position;
+import org.association.mail.entity.MailCause;
+import org.association.mail.entity.MailStatus;
 import org.junit.jupiter.api.Test;
 
 class LabelsTest {
@@ -29,7 +31,8 @@ class LabelsTest {
     /** Every enum a page labels with a:label. */
     private static final List<Class<? extends Enum<?>>> LABELLED = List.of(Role.class, ArticleStatus.class, ChannelKind.class,
             Language.class, ImportOutcome.class, ImportBatch.Status.class, InstitutionType.class, MemberAction.class,
-            MemberKind.class, MemberStatus.class, DepartmentKind.class, Position.class);
+            MemberKind.class, MemberStatus.class, DepartmentKind.class, Position.class,
+            MailCause.class, MailStatus.class);
 
     @Test
     void theKeyIsTheTypeNameWithASmallFirstLetterThenTheValue() {

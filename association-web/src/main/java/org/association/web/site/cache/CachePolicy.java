@@ -34,9 +34,9 @@ public final class CachePolicy {
     /** Headers that describe the answer itself and must come back with every kept copy of it. */
     private static final Set<String> PAGE_HEADERS = Set.of("content-security-policy", "content-language",
             "access-control-allow-origin");
-    /** Records on no public page: staff accounts, import batches, application attempts, the audit, the scheduler. */
+    /** Records on no public page: staff accounts, import batches, application attempts, the audit, the scheduler, mail. */
     private static final Set<String> ON_NO_PUBLIC_PAGE = Set.of("Account", "ImportBatch", "ApplicationAttempt", "AuditEntry",
-            "ScheduledJob");
+            "ScheduledJob", "MailMessage", "MailTemplate", "MailRecipient");
 
     private CachePolicy() {
     }

@@ -1,0 +1,108 @@
+package org.association.testing;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The SMTP server of the tests' domain, for a test class (register it as a static extension): a GreenMail on loopback at
+ * 3025 moved by the port offset (the domain's mail resource points there, see association-ear/pom.xml), with the one
+ * user the resource signs in as. Also the calls of {@link MailFixtureServlet}.
+ */
+public final class MailTesting implements BeforeAllCallback, AfterAllCallback {
+
+    private GreenMail smtp;
+
+    /** The port the tests' domain sends to. */
+    public static int smtpPort() {
+        return 3025 + Integer.getInteger("it.port.offset", 0);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        stop();
+    }
+
+    /** Starts the server afresh, with no mail received. */
+    public void start() {
+        smtp = new GreenMail(new ServerSetup(smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                .withConfiguration(GreenMailConfiguration.aConfig().withUser(System.getProperty("test.mail.from"),
+                        System.getProperty("test.mail.user"), System.getProperty("test.mail.password")));
+        smtp.start();
+    }
+
+    public void stop() {
+        smtp.stop();
+    }
+
+    /** The mails received for an address, in the order they came. */
+    public List<MimeMessage> to(String address) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+            try {
+                return Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().contains(address));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    /** Waits up to {@code seconds} until {@code count} mails for the address arrived; answers those that did. */
+    public List<MimeMessage> await(String address, int count, int seconds) {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        List<MimeMessage> received = to(address);
+        while (received.size() < count && System.nanoTime() < deadline) {
+            smtp.waitForIncomingEmail(500, smtp.getReceivedMessages().length + 1);
+            received = to(address);
+        }
+        return received;
+    }
+
+    /** Waits up to {@code seconds} until the mail log for the address reads {@code expected}; answers what it read last. */
+    public static String awaitLog(String address, String expected, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        String log = post("log", Map.of("recipient", address));
+        while (!log.equals(expected) && System.nanoTime() < deadline) {
+            Thread.sleep(300);
+            log = post("log", Map.of("recipient", address));
+        }
+        return log;
+    }
+
+    public static String text(MimeMessage message) {
+        try {
+            return String.valueOf(message.getContent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A call of the mail fixtures; answers its body, stripped. */
+    public static String post(String what, Map<String, String> parameters) {
+        return Fixtures.post("mail-fixtures", what, parameters).strip();
+    }
+}
