@@ -99,8 +99,12 @@ public class AuditService {
         });
     }
 
+    /**
+     * The newest changes, for the dashboard. The outbox's deliveries are left out: the sender records every mail it
+     * sends, and those would push the staff's own changes off the list (the mail log shows them).
+     */
     public List<AuditEntry> latest(int max) {
-        return search(AuditFilter.ALL, 0, max);
+        return newest(AuditFilter.ALL, "MailMessage", 0, max);
     }
 
     public List<AuditEntry> of(String entityType, long entityId) {
@@ -116,13 +120,21 @@ public class AuditService {
 
     /** A page of the entries matching the filter, newest first. */
     public List<AuditEntry> search(AuditFilter filter, int first, int max) {
+        return newest(filter, null, first, max);
+    }
+
+    private List<AuditEntry> newest(AuditFilter filter, String leftOutType, int first, int max) {
         AuditQuery query = AuditQuery.of(filter, readableTypes());
         if (query == null) {
             return List.of();
         }
         TypedQuery<AuditEntry> items = em.createQuery("select e from AuditEntry e" + query.where()
+                + (leftOutType == null ? "" : " and e.entityType <> :leftOut")
                 + " order by e.occurredAt desc, e.id desc", AuditEntry.class);
         query.parameters().forEach(items::setParameter);
+        if (leftOutType != null) {
+            items.setParameter("leftOut", leftOutType);
+        }
         return items.setFirstResult(first).setMaxResults(Math.max(1, max)).getResultList();
     }
 
