@@ -45,6 +45,7 @@ class MailBrowserIT {
         browser.open("/admin/mail/templates.xhtml");
         browser.choose("template:cause", "test");
         browser.choose("template:language", "English");
+        awaitSubject("Test mail from the association's site");
         BrowserSession.retype(browser.find(By.id("template:subject")), "Checking the mail of {name} ({memberNumber})");
         browser.click(By.id("template:preview"));
         assertEquals("Checking the mail of 王芳 (M000123)", browser.find(By.id("previewSubject")).getText());
@@ -68,9 +69,16 @@ class MailBrowserIT {
             browser.open("/admin/mail/templates.xhtml");
             browser.choose("template:cause", "test");
             browser.choose("template:language", "English");
+            awaitSubject("Checking the mail of {name} ({memberNumber})");
             browser.click(By.id("template:reset"));
         }
         assertEquals("Test mail from the association's site", browser.find(By.id("template:subject")).getAttribute("value"));
+    }
+
+    /** Waits for the text of the cause and language chosen: each choice loads it by ajax, after the menu shows it. */
+    private void awaitSubject(String subject) {
+        browser.waitUntil(page -> subject.equals(page.findElement(By.id("template:subject")).getAttribute("value"))
+                ? Boolean.TRUE : null);
     }
 
     @Test

@@ -28,8 +28,8 @@ public record SmtpFailure(boolean permanent, String text) {
                 return new SmtpFailure("5".equals(reply.group(1)), message.strip());
             }
         }
-        return new SmtpFailure(false,
-                first == null ? failure.getClass().getSimpleName() : failure.getClass().getSimpleName() + ": " + first);
+        // what staff read in the mail log: the server's or the connection's own words, the class only without them
+        return new SmtpFailure(false, first == null ? failure.getClass().getSimpleName() : first);
     }
 
     /** The next exception down: Jakarta Mail chains its own through getNextException, which is also getCause. */
