@@ -16,6 +16,16 @@ public class ServiceDataModel<T> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
 
+    /** The paging controls under every lazy table of the back office (pages import them with o:importConstants). */
+    public static final String PAGINATOR = "{CurrentPageReport} {FirstPageLink} {PreviousPageLink} {PageLinks} {NextPageLink}"
+            + " {LastPageLink}";
+
+    /** The same controls with a choice of rows per page. */
+    public static final String PAGINATOR_WITH_PAGE_SIZE = PAGINATOR + " {RowsPerPageDropdown}";
+
+    /** "26–50 / 1,234" under the table. */
+    public static final String PAGE_REPORT = "{startRecord}–{endRecord} / {totalRecords}";
+
     /** Counts the rows the current filter finds. */
     @FunctionalInterface
     public interface Counter extends Serializable {
