@@ -46,6 +46,19 @@ public final class Http {
         return send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The status code of a whole address, say of another server's page, or -1 when nothing answers there. */
+    public static int statusOf(String url) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build();
+            return CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sends any request, to this site or another server's, without following redirects. */
     public static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {

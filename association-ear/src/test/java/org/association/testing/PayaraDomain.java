@@ -2,10 +2,6 @@ package org.association.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +25,6 @@ public final class PayaraDomain implements AutoCloseable {
     public static final String NAME = "association-extra";
     private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration SITE_TIMEOUT = Duration.ofMinutes(4);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Path payaraHome = Path.of(required("payara.home"));
     private final Path configDir = configDir();
@@ -170,16 +165,7 @@ public final class PayaraDomain implements AutoCloseable {
     }
 
     public int status(String path) {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30)).GET()
-                    .build();
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.statusOf(baseUrl() + path);
     }
 
     /** Stops the server if it runs, or kills it when it will not stop. */
