@@ -15,11 +15,13 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -27,10 +29,14 @@ import java.util.regex.Pattern;
 import org.association.testing.ArticleEditor;
 import org.association.testing.BrowserSession;
 import org.association.testing.HostHeaderClient;
+import org.association.testing.MailTesting;
 import org.association.testing.StaffLogin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 
@@ -38,9 +44,11 @@ import org.openqa.selenium.WebDriver;
  * The EAR on a Payara deployment group of two instances sharing one PostgreSQL database, set up by
  * config/cluster.sh exactly as an operator would: what one instance saves, the other serves on the
  * next request (pages, lists, search); a member of staff goes on on the second instance, still signed
- * in, when the first stops; and scheduled publishing runs once, not once per instance. The data grid that
+ * in, when the first stops; scheduled publishing runs once, not once per instance, and each mail of the shared
+ * outbox goes out once. The data grid that
  * carries the sessions listens on loopback only, under the association's cluster name, encrypted.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterFailoverIT {
 
     private static final String A = "http://127.0.0.1:28080";
@@ -51,6 +59,15 @@ class ClusterFailoverIT {
     private static final String DATABASE_PASSWORD = "cluster test only";
     /** config/cluster.sh's default administration port, 4848 moved by 2000. */
     private static final int ADMIN_PORT = 6848;
+
+    /** The mail server both instances send to, beside the cluster's ports. */
+    private static final int SMTP_PORT = 23025;
+    private static final long FIRST_MAIL = 5_000_001L;
+    private static final int MAILS = 200;
+    private static final String MAIL_PREFIX = "<cluster-";
+
+    @RegisterExtension
+    static final MailTesting SMTP = new MailTesting(SMTP_PORT);
 
     @RegisterExtension
     final BrowserSession browser = new BrowserSession(A);
@@ -63,6 +80,34 @@ class ClusterFailoverIT {
     @AfterAll
     static void stopCluster() throws IOException, InterruptedException {
         cluster("stop");
+    }
+
+    /** While both instances run: each sender claims a mail before it sends it, so each goes once. */
+    @Test
+    @Order(1)
+    void mailInTheSharedOutboxGoesOutOnceThoughBothInstancesSend() throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:5432/" + DATABASE, DATABASE,
+                DATABASE_PASSWORD);
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO MAIL_MESSAGE (ID, VERSION, RECIPIENT,"
+                        + " LANGUAGE, CAUSE, SUBJECT, BODY, STATUS, ATTEMPTS, NEXT_ATTEMPT_AT, MESSAGE_ID, CREATED_AT)"
+                        + " VALUES (?, 0, ?, 'EN', 'TEST', 'A notice', 'The text.', 'QUEUED', 0, ?, ?, ?)")) {
+            Timestamp due = Timestamp.valueOf(LocalDateTime.of(2020, 1, 1, 0, 0));
+            for (long id = FIRST_MAIL; id < FIRST_MAIL + MAILS; id++) {
+                insert.setLong(1, id);
+                insert.setString(2, "member" + id + "@example.org");
+                insert.setTimestamp(3, due);
+                insert.setString(4, MAIL_PREFIX + id + "@association>");
+                insert.setTimestamp(5, due);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        assertEquals(MAILS, SMTP.awaitMessageIds(MAIL_PREFIX, MAILS, 120).size(), "every mail went out");
+        Thread.sleep(Duration.ofSeconds(5).toMillis()); // a few more rounds of both instances' senders
+        Map<String, Long> received = SMTP.messageIds(MAIL_PREFIX);
+        assertEquals(MAILS, received.size());
+        assertEquals(Set.of(1L), Set.copyOf(received.values()), "each mail came once");
+        assertEquals(MAILS, count("select count(*) from MAIL_MESSAGE where STATUS = 'SENT' and ID >= ?", FIRST_MAIL));
     }
 
     @Test
@@ -160,6 +205,12 @@ class ClusterFailoverIT {
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(Map.of(
+                "ASSOCIATION_MAIL_HOST", "127.0.0.1", "ASSOCIATION_MAIL_PORT", Integer.toString(SMTP_PORT),
+                "ASSOCIATION_MAIL_TLS", "none", "ASSOCIATION_MAIL_FROM", System.getProperty("test.mail.from"),
+                "ASSOCIATION_MAIL_USER", System.getProperty("test.mail.user"),
+                "ASSOCIATION_MAIL_PASSWORD", System.getProperty("test.mail.password"),
+                "ASSOCIATION_MAIL_PER_MINUTE", "0", "ASSOCIATION_MAIL_INTERVAL_SECONDS", "1"));
         builder.environment().putAll(Map.of(
                 "ASSOCIATION_DB_NAME", DATABASE,
                 "ASSOCIATION_DB_USER", DATABASE,

@@ -39,6 +39,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.association.testing.Deployments;
+import org.association.testing.Folders;
 import org.association.testing.PayaraDomain;
 import org.flywaydb.core.Flyway;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
@@ -93,7 +94,7 @@ class DataSafetyIT {
 
     @BeforeAll
     void databaseOfThePreviousRelease() throws Exception {
-        deleteRecursively(folder);
+        Folders.deleteRecursively(folder);
         Files.createDirectories(dataDir);
         EmbeddedDataSource source = new EmbeddedDataSource();
         source.setDatabaseName(database.toString());
@@ -351,21 +352,10 @@ class DataSafetyIT {
     }
 
     private static void copyRecursively(Path from, Path to) throws IOException {
-        deleteRecursively(to);
+        Folders.deleteRecursively(to);
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path path : paths.toList()) {
                 Files.copy(path, to.resolve(from.relativize(path).toString()));
-            }
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(path)) {
-            for (Path each : paths.sorted((a, b) -> b.compareTo(a)).toList()) {
-                Files.delete(each);
             }
         }
     }

@@ -10,6 +10,9 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -21,7 +24,18 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class MailTesting implements BeforeAllCallback, AfterAllCallback {
 
+    private final int port;
     private GreenMail smtp;
+
+    /** The server the tests' domain sends to. */
+    public MailTesting() {
+        this(smtpPort());
+    }
+
+    /** A server on another port, for a domain or cluster of a test's own. */
+    public MailTesting(int port) {
+        this.port = port;
+    }
 
     /** The port the tests' domain sends to. */
     public static int smtpPort() {
@@ -40,7 +54,7 @@ public final class MailTesting implements BeforeAllCallback, AfterAllCallback {
 
     /** Starts the server afresh, with no mail received. */
     public void start() {
-        smtp = new GreenMail(new ServerSetup(smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
                 .withConfiguration(GreenMailConfiguration.aConfig().withUser(System.getProperty("test.mail.from"),
                         System.getProperty("test.mail.user"), System.getProperty("test.mail.password")));
         smtp.start();
@@ -48,6 +62,29 @@ public final class MailTesting implements BeforeAllCallback, AfterAllCallback {
 
     public void stop() {
         smtp.stop();
+    }
+
+    /** How often each Message-ID came, of the mails received whose Message-ID starts so. */
+    public Map<String, Long> messageIds(String prefix) {
+        return Arrays.stream(smtp.getReceivedMessages()).map(message -> {
+            try {
+                return message.getMessageID();
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).filter(id -> id.startsWith(prefix)).collect(Collectors.groupingBy(Function.identity(), TreeMap::new,
+                Collectors.counting()));
+    }
+
+    /** Waits up to {@code seconds} until mails of this many Message-IDs of the prefix came; answers how often each came. */
+    public Map<String, Long> awaitMessageIds(String prefix, int count, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        Map<String, Long> received = messageIds(prefix);
+        while (received.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            received = messageIds(prefix);
+        }
+        return received;
     }
 
     /** The mails received for an address, in the order they came. */

@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import org.association.mail.control.Retries;
 import org.association.mail.control.SmtpFailure;
 import org.association.mail.entity.MailMessage;
 import org.association.mail.entity.MailStatus;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The sender's steps, each a transaction of its own, so that what a step recorded stays recorded whatever happens
@@ -30,9 +30,6 @@ import org.association.mail.entity.MailStatus;
 @RolesAllowed(Role.ADMIN_NAME)
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class MailSender {
-
-    /** Longer than an SMTP attempt may take (the resource's timeouts are 30 s each). */
-    public static final Duration LEASE = Duration.ofMinutes(3);
 
     /** This server's name within its domain ("server" for a lone one). */
     static final String SERVER = System.getProperty("com.sun.aas.instanceName", "server");
@@ -48,6 +45,14 @@ public class MailSender {
 
     @Inject
     private Outbox outbox;
+
+    /**
+     * How long a claim holds: longer than an SMTP attempt may take (the resource's timeouts are 30 s each). The mail of
+     * a server killed mid-send waits this long for another server, or for the same one restarted.
+     */
+    @Inject
+    @ConfigProperty(name = "association.mail.lease-seconds", defaultValue = "180")
+    private long leaseSeconds;
 
     /** The ids of mails due now and not held by a live lease, oldest first. */
     public List<Long> due(int max) {
@@ -79,7 +84,7 @@ public class MailSender {
                         + " m.attempts = m.attempts + 1, m.version = m.version + 1"
                         + " where m.id = :id and m.status = :queued and (m.leaseUntil is null or m.leaseUntil < :now)")
                 .setParameter("server", SERVER)
-                .setParameter("until", now.plus(LEASE))
+                .setParameter("until", now.plusSeconds(Math.max(1, leaseSeconds)))
                 .setParameter("id", id)
                 .setParameter("queued", MailStatus.QUEUED)
                 .setParameter("now", now)
