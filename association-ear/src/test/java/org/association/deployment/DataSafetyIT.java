@@ -41,7 +41,6 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.association.testing.Deployments;
 import org.association.testing.Folders;
 import org.association.testing.PayaraDomain;
-import org.flywaydb.core.Flyway;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,11 +95,7 @@ class DataSafetyIT {
     void databaseOfThePreviousRelease() throws Exception {
         Folders.deleteRecursively(folder);
         Files.createDirectories(dataDir);
-        EmbeddedDataSource source = new EmbeddedDataSource();
-        source.setDatabaseName(database.toString());
-        source.setCreateDatabase("create");
-        Flyway.configure().dataSource(source).locations("classpath:db/migration").target(OLD_VERSION)
-                .placeholders(Map.of("blob", "BLOB", "clob", "CLOB")).load().migrate();
+        EmbeddedDataSource source = DatabaseContents.migratedDerby(database, OLD_VERSION);
         try (Connection connection = source.getConnection()) {
             fillAsThePreviousReleaseWould(connection);
         }

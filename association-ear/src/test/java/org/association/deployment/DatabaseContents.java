@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.flywaydb.core.Flyway;
 
 /**
  * Every row of every table of a database, read outside the application: table → primary key → column →
@@ -70,6 +71,19 @@ final class DatabaseContents {
         } finally {
             shutDownDerby(database);
         }
+    }
+
+    /**
+     * A new embedded Derby database in a folder, made by the application's migrations up to a version ("latest": all of
+     * them), as the server's first start would make it.
+     */
+    static EmbeddedDataSource migratedDerby(Path database, String version) {
+        EmbeddedDataSource source = new EmbeddedDataSource();
+        source.setDatabaseName(database.toString());
+        source.setCreateDatabase("create");
+        Flyway.configure().dataSource(source).locations("classpath:db/migration").target(version)
+                .placeholders(Map.of("blob", "BLOB", "clob", "CLOB")).load().migrate();
+        return source;
     }
 
     /** A connection to an embedded Derby database in a folder (which must exist: nothing is created). */

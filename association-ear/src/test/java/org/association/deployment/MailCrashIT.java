@@ -21,7 +21,6 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.association.testing.Folders;
 import org.association.testing.MailTesting;
 import org.association.testing.PayaraDomain;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,11 +51,7 @@ class MailCrashIT {
     void aFullOutboxAndAMailServer() throws Exception {
         Folders.deleteRecursively(folder);
         Files.createDirectories(dataDir);
-        EmbeddedDataSource source = new EmbeddedDataSource();
-        source.setDatabaseName(database.toString());
-        source.setCreateDatabase("create");
-        Flyway.configure().dataSource(source).locations("classpath:db/migration")
-                .placeholders(Map.of("blob", "BLOB", "clob", "CLOB")).load().migrate();
+        EmbeddedDataSource source = DatabaseContents.migratedDerby(database, "latest");
         try (Connection connection = source.getConnection()) {
             queue(connection);
         }
