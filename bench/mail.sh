@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# The mail benchmark (issue 19). One command, on a fresh clone:
+#
+#   bench/mail.sh
+#
+# builds the EAR (tests skipped), starts it once on a new embedded Derby (migrations only, no demo data), fills its
+# outbox with BENCH_MAILS queued mails while it is stopped, as a notice to that many members leaves it, starts it again
+# pointed at a GreenMail on loopback with the throttle off, and measures the time from the first mail GreenMail
+# accepted to the last, the rate, the mails that came twice, and the server's heap (old generation, sampled every
+# second by jstat) and RSS over the run. Prints one line and writes it with the raw samples to bench/target/results/.
+# Everything it starts is stopped when it ends.
+#
+# Settings (environment):
+#   BENCH_PORT_OFFSET    ports of the bench domain, HTTP 8080+offset, administration 4848+offset, SMTP 3025+offset
+#                        (default 10000)
+#   BENCH_MAILS          mails in the outbox (default 10000)
+#   BENCH_MAIL_SECONDS   how long GreenMail waits for the last one (default 900)
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+root="$(pwd)"
+# shellcheck source=../config/domain-commands.sh
+source config/domain-commands.sh
+bench="$root/bench"
+work="$bench/target"
+offset="${BENCH_PORT_OFFSET:-10000}"
+http_port=$((8080 + offset))
+admin_port=$((4848 + offset))
+smtp_port=$((3025 + offset))
+mails="${BENCH_MAILS:-10000}"
+wait_seconds="${BENCH_MAIL_SECONDS:-900}"
+domain=association-bench
+payara_home="$root/association-ear/target/payara6"
+asadmin="$payara_home/bin/asadmin"
+domain_dir="$payara_home/glassfish/domains/$domain"
+server_lib="$root/association-ear/target/server-lib"
+ear="$root/association-ear/target/association-ear.ear"
+greenmail_jar="$work/lib/greenmail-standalone.jar"
+data="$work/mail/data"
+export ASSOCIATION_SITE_URL="http://127.0.0.1:$http_port"
+export ASSOCIATION_ADMIN_PASSWORD="Bench-Staff-Login-2026"
+export ASSOCIATION_DEMO_DATA=false
+export ASSOCIATION_MAIL_HOST=127.0.0.1 ASSOCIATION_MAIL_PORT="$smtp_port" ASSOCIATION_MAIL_TLS=none
+export ASSOCIATION_MAIL_FROM=bench@association.test ASSOCIATION_MAIL_USER=bench ASSOCIATION_MAIL_PASSWORD=bench-only
+export ASSOCIATION_MAIL_PER_MINUTE=0
+started_at=$SECONDS
+
+sink_pid="" jstat_pid=""
+cleanup() {
+    local status=$?
+    trap - EXIT INT TERM
+    for pid in "$jstat_pid" "$sink_pid"; do
+        [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
+    done
+    association_stop_started "$asadmin" "$domain" > /dev/null
+    exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+log() {
+    printf '[%s +%ds] %s\n' "$(date +%H:%M:%S)" $((SECONDS - started_at)) "$*" >&2
+}
+
+start_server() {
+    config/prepare-domain.sh --payara-home "$payara_home" --domain "$domain" --data-dir "$data" --libs "$server_lib" \
+        --port-offset "$offset" > /dev/null
+    association_start_domain "$payara_home" "$domain" "$admin_port" "$http_port" "$ear" > "$work/mail/start.log" \
+        || { log "the server did not start; see $work/mail/start.log and $domain_dir/logs/server.log"; exit 1; }
+}
+
+log "building the EAR (tests skipped)"
+mvn -B -q -DskipTests package
+if [ ! -s "$greenmail_jar" ]; then
+    version="$(mvn -B -q help:evaluate -Dexpression=greenmail.version -DforceStdout)"
+    mvn -B -q dependency:copy -Dartifact="com.icegreen:greenmail-standalone:$version" -DoutputDirectory="$work/lib"
+    mv "$work/lib/greenmail-standalone-$version.jar" "$greenmail_jar"
+fi
+rm -rf "$work/mail"
+mkdir -p "$work/mail"
+
+log "making the database (the application's first start)"
+start_server
+association_stop_started "$asadmin" "$domain" > /dev/null
+java -cp "$server_lib/*:$greenmail_jar" "$bench/MailBench.java" queue "$data/association-db" "$mails"
+log "$mails mails queued"
+
+results="$work/results/mail-$(date +%Y%m%d-%H%M%S)"
+mkdir -p "$results"
+java -cp "$greenmail_jar" "$bench/MailBench.java" sink "$smtp_port" "$ASSOCIATION_MAIL_FROM" "$ASSOCIATION_MAIL_USER" \
+    "$ASSOCIATION_MAIL_PASSWORD" "$mails" "$wait_seconds" > "$results/sink.txt" &
+sink_pid=$!
+association_await 60 "$sink_pid" "GreenMail on port $smtp_port" grep -q READY "$results/sink.txt" > /dev/null \
+    || { log "GreenMail did not start; see $results/sink.txt"; exit 1; }
+
+log "starting the server on the full outbox"
+start_server
+pid="$(cat "$domain_dir/config/pid")"
+jstat -gc "$pid" 1000 > "$results/jstat.txt" &
+jstat_pid=$!
+max_rss=0
+while kill -0 "$sink_pid" 2>/dev/null; do
+    rss="$(ps -o rss= -p "$pid" | awk '{ printf "%d", $1 / 1024 }')"
+    [ "${rss:-0}" -le "$max_rss" ] || max_rss="$rss"
+    sleep 1
+done
+wait "$sink_pid" || true
+sink_pid=""
+
+read -r _ received distinct first_ms last_ms < <(grep '^RESULT' "$results/sink.txt")
+[ "$distinct" = "$mails" ] || { log "only $distinct of $mails mails arrived in $wait_seconds s"; exit 1; }
+seconds="$(awk -v a="$first_ms" -v b="$last_ms" 'BEGIN { printf "%.1f", (b - a) / 1000 }')"
+rate="$(awk -v n="$mails" -v a="$first_ms" -v b="$last_ms" 'BEGIN { printf "%.1f", (n - 1) * 1000 / (b - a) }')"
+# old generation used (jstat's OU, KB) at the first sample, its highest, and at the last
+heap="$(awk 'NR > 1 && $0 !~ /S0C/ {
+        for (i = 1; i <= NF; i++) if (h[i] == "OU") ou = $i / 1024;
+        if (first == "") first = ou; if (ou > max) max = ou; last = ou }
+    NR == 1 { for (i = 1; i <= NF; i++) h[i] = $i }
+    END { printf "old generation %.0f MB at the start, %.0f MB at the most, %.0f MB at the end", first, max, last }' \
+    "$results/jstat.txt")"
+line="$mails mails: first to last accepted in $seconds s, $rate mails/s; received $received, duplicates \
+$((received - distinct)); $heap; RSS at the most $max_rss MB"
+echo "$line" | tee "$results/summary.txt"
+log "done; results in $results"
