@@ -96,7 +96,7 @@ public final class PayaraDomain implements AutoCloseable {
         return domainDir().resolve("logs/server.log");
     }
 
-    /** Starts the server; the first start applies the configuration and stores the database password. */
+    /** Starts the server; the first start applies the configuration and stores the database and mail passwords. */
     public void start() {
         List<String> command = new ArrayList<>(List.of(asadmin(), "start-domain"));
         if (!configured) {
@@ -104,7 +104,8 @@ public final class PayaraDomain implements AutoCloseable {
         }
         command.add(NAME);
         run(command);
-        if (!configured && settings.containsKey("ASSOCIATION_DB_PASSWORD")) {
+        boolean passwords = settings.containsKey("ASSOCIATION_DB_PASSWORD") || settings.containsKey("ASSOCIATION_MAIL_PASSWORD");
+        if (!configured && passwords) {
             run(List.of("bash", "-c", "source \"$0\" && association_store_passwords \"$@\"",
                     configDir.resolve("domain-commands.sh").toString(), asadmin(), "--port", Integer.toString(adminPort())));
         }
