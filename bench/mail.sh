@@ -72,7 +72,7 @@ start_server() {
 log "building the EAR (tests skipped)"
 mvn -B -q -DskipTests package
 if [ ! -s "$greenmail_jar" ]; then
-    version="$(mvn -B -q help:evaluate -Dexpression=greenmail.version -DforceStdout)"
+    version="$(sed -n "s:.*<greenmail.version>\(.*\)</greenmail.version>.*:\1:p" "$root/pom.xml")"
     mvn -B -q dependency:copy -Dartifact="com.icegreen:greenmail-standalone:$version" -DoutputDirectory="$work/lib"
     mv "$work/lib/greenmail-standalone-$version.jar" "$greenmail_jar"
 fi
