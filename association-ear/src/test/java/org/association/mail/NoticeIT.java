@@ -63,7 +63,8 @@ class NoticeIT {
         Map<String, String> segment = Map.of("status", "ACTIVE", "specialty", tag, "department", department);
         assertEquals("2\n甲会员\nMember Bee", post("segment", segment), "the count and the sample staff see");
         Map<String, String> notice = new HashMap<>(segment);
-        notice.putAll(Map.of("subjectZh", "年会通知 " + tag, "bodyZh", "<p>请参加<strong>年会</strong></p><script>alert(1)</script>",
+        notice.putAll(Map.of("subjectZh", "年会通知 " + tag,
+                "bodyZh", "<p>请参加<strong>年会</strong></p><script>alert(1)</script>",
                 "subjectEn", "Annual meeting\r\nBcc: everyone@example.org", "bodyEn", "<p>Please come to the meeting</p>"));
         String[] saved = post("notice", notice).split(" ");
         assertEquals("1", post("send", Map.of("id", saved[0], "version", saved[1])));
@@ -193,8 +194,8 @@ class NoticeIT {
         throw new AssertionError("no " + type + " part");
     }
 
-    private static String member(String name, String email, String status, String specialty, String language, String department,
-            Map<String, String> more) {
+    private static String member(String name, String email, String status, String specialty, String language,
+            String department, Map<String, String> more) {
         Map<String, String> fields = new HashMap<>(more);
         fields.put("name", name);
         if (email != null) {

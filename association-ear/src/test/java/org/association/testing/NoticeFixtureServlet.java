@@ -16,7 +16,6 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.association.audit.boundary.AuditService;
 import org.association.common.AssociationClock;
-import org.association.common.EntityStore;
 import org.association.content.entity.Language;
 import org.association.mail.boundary.MailService;
 import org.association.mail.boundary.NoticeExpansion;
@@ -70,9 +69,6 @@ public class NoticeFixtureServlet extends HttpServlet {
 
     @Inject
     private Outbox outbox;
-
-    @Inject
-    private EntityStore store;
 
     @Inject
     private AuditService audit;
@@ -133,7 +129,7 @@ public class NoticeFixtureServlet extends HttpServlet {
         Member created = members.create(member, "fixture");
         outbox.recipient(created.getId(), Language.valueOf(param(request, "language", "ZH")));
         if ("false".equals(request.getParameter("consent"))) {
-            store.change(outbox.recipient(created.getId(), Language.ZH), "fixture", null, recipient -> recipient.setNotices(false));
+            mails.takeNotices(created.getId(), false);
         }
         String code = request.getParameter("department");
         if (code != null) {

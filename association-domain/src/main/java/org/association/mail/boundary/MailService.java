@@ -104,6 +104,12 @@ public class MailService {
         return outbox.find(memberId);
     }
 
+    /** Staff record a member's choice about notices (service mail goes whatever it is). */
+    public MailRecipient takeNotices(long memberId, boolean notices) {
+        return store.change(outbox.recipient(memberId, outbox.languageOf(memberId)), notices ? "notices taken" : "notices declined",
+                null, recipient -> recipient.setNotices(notices));
+    }
+
     public boolean isServerConfigured() {
         return server.isConfigured();
     }

@@ -10,23 +10,18 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.association.account.entity.Role;
 import org.association.common.AssociationClock;
 import org.association.common.BusinessException;
 import org.association.common.EntityStore;
 import org.association.content.entity.Language;
 import org.association.mail.control.NoticeMail;
-import org.association.mail.control.Segment;
 import org.association.mail.entity.Notice;
 import org.association.mail.entity.NoticeStatus;
 
@@ -64,6 +59,9 @@ public class NoticeExpansion {
     @Inject
     private UnsubscribeLinks links;
 
+    @Inject
+    private SegmentMembers members;
+
     @Resource
     private SessionContext context;
 
@@ -84,7 +82,7 @@ public class NoticeExpansion {
                 }
             } catch (EJBException | BusinessException e) {
                 // the chunk rolled back; its members are expanded by a later turn
-                LOG.log(Level.WARNING, "Expanding notice " + id + " stopped", e);
+                LOG.warning(() -> "Expanding notice " + id + " stopped; a later turn goes on: " + e.getMessage());
             } finally {
                 self.release(id);
             }
@@ -142,34 +140,24 @@ public class NoticeExpansion {
                 || notice.getStatus() != NoticeStatus.SCHEDULED && notice.getStatus() != NoticeStatus.SENDING) {
             return new Chunk(0, false);
         }
-        Segment.Condition condition = notice.segment().condition(clock.today());
-        TypedQuery<Object[]> query = em.createQuery("select m.id, m.name, m.email from Member m where " + condition.jpql()
-                + " and m.id > :after order by m.id", Object[].class);
-        condition.parameters().forEach(query::setParameter);
-        List<Object[]> members = query.setParameter("after", notice.getExpandedTo()).setMaxResults(CHUNK).getResultList();
+        SegmentMembers.Batch batch = members.after(notice.segment(), notice.getExpandedTo(), CHUNK);
+        Set<String> done = alreadyQueued(id, batch.recipients().stream().map(SegmentMembers.Recipient::id).toList());
         int queued = 0;
-        if (!members.isEmpty()) {
-            List<Long> ids = members.stream().map(row -> (Long) row[0]).toList();
-            Map<Long, Language> languages = languages(ids);
-            Set<String> done = alreadyQueued(id, ids);
-            for (Object[] member : members) {
-                Long memberId = (Long) member[0];
-                String key = key(id, memberId);
-                if (done.contains(key)) {
-                    continue;
-                }
-                Language language = notice.languageFor(languages.getOrDefault(memberId, Language.ZH));
-                String unsubscribe = links.url(memberId);
-                NoticeMail mail = NoticeMail.of(notice.subject(language), notice.body(language), language, unsubscribe);
-                if (outbox.queueNotice(mail, language, (String) member[2], (String) member[1], memberId, key, unsubscribe)
-                        .isPresent()) {
-                    queued++;
-                }
+        for (SegmentMembers.Recipient member : batch.recipients()) {
+            String key = key(id, member.id());
+            if (done.contains(key)) {
+                continue;
+            }
+            Language language = notice.languageFor(member.language());
+            String unsubscribe = links.url(member.id());
+            NoticeMail mail = NoticeMail.of(notice.subject(language), notice.body(language), language, unsubscribe);
+            if (outbox.queueNotice(mail, language, member.address(), member.name(), member.id(), key, unsubscribe).isPresent()) {
+                queued++;
             }
         }
-        long last = members.isEmpty() ? notice.getExpandedTo() : (Long) members.get(members.size() - 1)[0];
+        long last = batch.lastId();
         int count = queued;
-        boolean finished = members.size() < CHUNK;
+        boolean finished = batch.end();
         store.change(notice, finished ? "sent" : "expanding", null, expanding -> {
             expanding.progress(last, count, now.plus(LEASE));
             if (finished) {
@@ -184,13 +172,10 @@ public class NoticeExpansion {
         return "notice:" + noticeId + ":" + memberId;
     }
 
-    private Map<Long, Language> languages(List<Long> ids) {
-        return em.createQuery("select r.memberId, r.language from MailRecipient r where r.memberId in :ids", Object[].class)
-                .setParameter("ids", ids).getResultStream()
-                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Language) row[1]));
-    }
-
     private Set<String> alreadyQueued(long noticeId, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
         return new HashSet<>(em.createQuery("select m.dedupKey from MailMessage m where m.dedupKey in :keys", String.class)
                 .setParameter("keys", ids.stream().map(member -> key(noticeId, member)).toList())
                 .getResultList());

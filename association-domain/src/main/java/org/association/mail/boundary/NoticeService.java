@@ -5,8 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.association.account.boundary.AccountService;
 import org.association.account.entity.Account;
@@ -35,6 +35,8 @@ public class NoticeService {
 
     /** How many names staff see of a segment before they send. */
     public static final int SAMPLE = 10;
+    /** Members read at a time to count a segment. */
+    private static final int COUNTED = 1000;
 
     @PersistenceContext
     private EntityManager em;
@@ -56,6 +58,9 @@ public class NoticeService {
 
     @Inject
     private MailServer server;
+
+    @Inject
+    private SegmentMembers members;
 
     /** The notices, newest first. */
     public List<Notice> all() {
@@ -100,15 +105,26 @@ public class NoticeService {
         return store.change(notice, "cancelled", null, Notice::cancel);
     }
 
-    /** How many members the segment holds now (those with an address who take notices). */
+    /** How many members the segment holds now (those with an address who take notices), read a batch at a time. */
     public long count(Segment segment) {
-        return query("select count(m) from Member m", segment, "", Long.class).getSingleResult();
+        long count = 0;
+        SegmentMembers.Batch batch = new SegmentMembers.Batch(List.of(), 0, false);
+        while (!batch.end()) {
+            batch = members.after(segment, batch.lastId(), COUNTED);
+            count += batch.recipients().size();
+        }
+        return count;
     }
 
     /** The first names of the segment, for staff to check it before they send. */
     public List<String> sample(Segment segment) {
-        return query("select m.name from Member m", segment, " order by m.id", String.class).setMaxResults(SAMPLE)
-                .getResultList();
+        List<String> names = new ArrayList<>();
+        SegmentMembers.Batch batch = new SegmentMembers.Batch(List.of(), 0, false);
+        while (names.size() < SAMPLE && !batch.end()) {
+            batch = members.after(segment, batch.lastId(), COUNTED);
+            batch.recipients().stream().limit(SAMPLE - names.size()).forEach(member -> names.add(member.name()));
+        }
+        return names;
     }
 
     /** The notice as on screen, to the signed-in member of staff at their account's address, in the language asked for. */
@@ -131,14 +147,13 @@ public class NoticeService {
     private static void clean(Notice notice) {
         notice.setSubjectZh(MailText.headerLine(notice.getSubjectZh(), MailMessage.SUBJECT_MAX));
         notice.setSubjectEn(MailText.headerLine(notice.getSubjectEn(), MailMessage.SUBJECT_MAX));
-        notice.setBodyZh(HtmlSanitizer.sanitize(notice.getBodyZh()));
-        notice.setBodyEn(HtmlSanitizer.sanitize(notice.getBodyEn()));
+        notice.setBodyZh(sanitized(notice.getBodyZh()));
+        notice.setBodyEn(sanitized(notice.getBodyEn()));
     }
 
-    private <T> TypedQuery<T> query(String select, Segment segment, String order, Class<T> type) {
-        Segment.Condition condition = segment.condition(clock.today());
-        TypedQuery<T> query = em.createQuery(select + " where " + condition.jpql() + order, type);
-        condition.parameters().forEach(query::setParameter);
-        return query;
+    /** The body as articles keep theirs; none when it holds no text (an editor left empty sends an empty paragraph). */
+    private static String sanitized(String html) {
+        String safe = HtmlSanitizer.sanitize(html);
+        return safe == null || HtmlSanitizer.toPlainText(safe).isBlank() ? null : safe;
     }
 }

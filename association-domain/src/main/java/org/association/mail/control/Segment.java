@@ -13,7 +13,8 @@ import org.association.membership.entity.MemberStatus;
 
 /**
  * Which members a notice goes to: each condition that is set narrows the segment (null: any). Always only members
- * with an address who take notices and whose address no mail server refused; service notifications do not ask this.
+ * with an address who take notices and whose address no mail server refused ({@link #takesNotices}); service
+ * notifications do not ask this.
  *
  * @param departmentId members holding a current appointment in that department or committee
  * @param specialty members whose specialty contains this text
@@ -22,7 +23,15 @@ import org.association.membership.entity.MemberStatus;
 public record Segment(MemberKind kind, MemberStatus status, Long departmentId, String specialty, InstitutionType institutionType,
         Integer dueWithinDays) {
 
-    /** The JPQL condition on the member {@code m}, and the values of its parameters. */
+    /**
+     * Whether a member of the segment gets notices: they have an address, did not decline (no mail settings yet: they
+     * did not), and no mail server refused that address for good.
+     */
+    public static boolean takesNotices(String address, Boolean notices, String failingAddress) {
+        return address != null && !Boolean.FALSE.equals(notices) && !address.equalsIgnoreCase(failingAddress);
+    }
+
+    /** The JPQL condition on the member {@code m} (but their consent, see {@link #takesNotices}), and its parameters. */
     public record Condition(String jpql, Map<String, Object> parameters) {
     }
 
@@ -30,8 +39,6 @@ public record Segment(MemberKind kind, MemberStatus status, Long departmentId, S
         List<String> where = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
         where.add("m.email is not null");
-        where.add("not exists (select r.id from MailRecipient r where r.memberId = m.id and (r.notices = false"
-                + " or lower(r.failingAddress) = lower(m.email)))");
         if (kind != null) {
             where.add("m.kind = :kind");
             parameters.put("kind", kind);
