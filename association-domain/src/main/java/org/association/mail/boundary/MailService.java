@@ -106,8 +106,9 @@ public class MailService {
 
     /** Staff record a member's choice about notices (service mail goes whatever it is). */
     public MailRecipient takeNotices(long memberId, boolean notices) {
-        return store.change(outbox.recipient(memberId, outbox.languageOf(memberId)), notices ? "notices taken" : "notices declined",
-                null, recipient -> recipient.setNotices(notices));
+        String action = notices ? "notices taken" : "notices declined";
+        return store.change(outbox.recipient(memberId, outbox.languageOf(memberId)), action, null,
+                recipient -> recipient.setNotices(notices));
     }
 
     public boolean isServerConfigured() {

@@ -16,10 +16,7 @@ public record NoticeMail(String subject, String text, String html) {
         String html = HtmlSanitizer.sanitize(bodyHtml);
         return new NoticeMail(MailText.headerLine(subject, 200),
                 HtmlSanitizer.toPlainText(html) + "\n\n-- \n" + footer + "\n" + unsubscribeUrl + "\n",
-                html + "<hr><p>" + escape(footer) + " <a href=\"" + escape(unsubscribeUrl) + "\">" + link + "</a></p>");
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+                html + "<hr><p>" + MailText.html(footer) + " <a href=\"" + MailText.html(unsubscribeUrl) + "\">" + link
+                        + "</a></p>");
     }
 }

@@ -15,6 +15,7 @@ import org.association.content.boundary.PublishedArticles;
 import org.association.content.entity.Article;
 import org.association.content.entity.Language;
 import org.association.mail.boundary.NoticeService;
+import org.association.mail.control.MailText;
 import org.association.mail.entity.MailMessage;
 import org.association.mail.entity.Notice;
 import org.association.organization.boundary.DepartmentService;
@@ -85,9 +86,9 @@ public class NoticeBacking implements Serializable {
     private void write(Article article) {
         String link = siteUrl.absolute(SiteLinks.article(article.getLanguage(), article.getChannel().getSlug(),
                 article.getPublishedAt(), article.getSlug()));
-        String body = (article.getSummary() == null ? "" : "<p>" + escape(article.getSummary()) + "</p>")
-                + "<p>" + escape(Messages.text(article.getLanguage().locale(), "notice.articleLink")) + " <a href=\"" + escape(link) + "\">"
-                + escape(link) + "</a></p>";
+        String readOn = Messages.text(article.getLanguage().locale(), "notice.articleLink");
+        String body = (article.getSummary() == null ? "" : "<p>" + MailText.html(article.getSummary()) + "</p>")
+                + "<p>" + MailText.html(readOn) + " <a href=\"" + MailText.html(link) + "\">" + MailText.html(link) + "</a></p>";
         if (article.getLanguage() == Language.EN) {
             notice.setSubjectEn(article.getTitle());
             notice.setBodyEn(body);
@@ -95,10 +96,6 @@ public class NoticeBacking implements Serializable {
             notice.setSubjectZh(article.getTitle());
             notice.setBodyZh(body);
         }
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     public void save() throws IOException {

@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.association.mail.boundary.Unsubscribe;
 import org.association.mail.boundary.UnsubscribeLinks;
+import org.association.mail.control.MailText;
 
 /**
  * The one-click unsubscribe link of a notice (RFC 8058). A POST of {@code List-Unsubscribe=One-Click}, as a mail client
@@ -32,7 +33,7 @@ public class UnsubscribeServlet extends HttpServlet {
         page(response, HttpServletResponse.SC_OK, "<p>如不再接收学会的通知，请点击下面的按钮。<br>"
                 + "To receive no more notices of the association, press the button.</p>"
                 + "<form method=\"post\" action=\"unsubscribe?" + UnsubscribeLinks.TOKEN + "="
-                + escape(URLEncoder.encode(token, StandardCharsets.UTF_8)) + "\">"
+                + MailText.html(URLEncoder.encode(token, StandardCharsets.UTF_8)) + "\">"
                 + "<input type=\"hidden\" name=\"List-Unsubscribe\" value=\"" + ONE_CLICK + "\">"
                 + "<button type=\"submit\" id=\"unsubscribe\">退订 / Unsubscribe</button></form>");
     }
@@ -58,9 +59,5 @@ public class UnsubscribeServlet extends HttpServlet {
                 .getBytes(StandardCharsets.UTF_8);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }
