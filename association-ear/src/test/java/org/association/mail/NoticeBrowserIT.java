@@ -20,6 +20,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 
 /** Staff write a notice in headless Chromium, see who receives it, try it on themselves and send it; the roles. */
 @ExtendWith(ArquillianExtension.class)
@@ -67,6 +68,27 @@ class NoticeBrowserIT {
             assertEquals("换届通知 " + serial, received.get(0).getSubject());
             assertTrue(received.get(0).getHeader("List-Unsubscribe", null).contains("/unsubscribe?t="));
         }
+    }
+
+    @Test
+    void aPublishedArticleOffersToBeSentToMembersAsANoticeWithItsTitleAndLink() {
+        String slug = "notice-from-article-" + System.nanoTime() % 1_000_000;
+        long article = Fixtures.article("activities", slug, "PUBLISHED");
+        try {
+            StaffLogin.signInAsAdmin(browser);
+            browser.open("/admin/articles/edit.xhtml?id=" + article);
+            browser.submit(By.id("sendAsNotice"));
+            assertEquals("Fixture " + slug, browser.find(By.id("notice:subjectEn")).getAttribute("value"));
+            String body = browser.find(By.cssSelector("#notice\\:bodyEn .ql-editor")).getText();
+            assertTrue(body.contains("Read it on our site: ") && body.contains("/activities/2024/02/02/" + slug), body);
+            assertEquals("", browser.find(By.id("notice:subjectZh")).getAttribute("value"), "no translation to fill");
+        } finally {
+            Fixtures.archive(article);
+        }
+        long draft = Fixtures.article("activities", slug + "-draft", "DRAFT");
+        browser.open("/admin/articles/edit.xhtml?id=" + draft);
+        browser.find(By.id("articleStatus"));
+        assertTrue(browser.driver().findElements(By.id("sendAsNotice")).isEmpty(), "only a published article offers it");
     }
 
     @Test
