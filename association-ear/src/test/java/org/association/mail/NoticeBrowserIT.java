@@ -11,6 +11,7 @@ import org.association.testing.Deployments;
 import org.association.testing.Fixtures;
 import org.association.testing.FormClient;
 import org.association.testing.MailTesting;
+import org.association.testing.MemberEditor;
 import org.association.testing.NoticeComposer;
 import org.association.testing.StaffLogin;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -54,7 +55,8 @@ class NoticeBrowserIT {
         }
         StaffLogin.signInAsAdmin(browser);
 
-        NoticeComposer composer = NoticeComposer.openNew(browser).write("换届通知 " + serial, "请准时出席换届大会。", tag);
+        NoticeComposer composer = NoticeComposer.openNew(browser).write("换届通知 " + serial, "请准时出席换届大会。",
+                tag);
         assertEquals(List.of("Members who receive it: 2", "通知甲", "通知乙"), composer.countRecipients());
         composer.sendTestToMyself();
         MimeMessage test = SMTP.await(admin, 1, 30).get(0);
@@ -89,6 +91,19 @@ class NoticeBrowserIT {
         browser.open("/admin/articles/edit.xhtml?id=" + draft);
         browser.find(By.id("articleStatus"));
         assertTrue(browser.driver().findElements(By.id("sendAsNotice")).isEmpty(), "only a published article offers it");
+    }
+
+    @Test
+    void staffSeeAndSwitchAMembersNoticesOnTheMembersPage() {
+        String address = "switch" + System.nanoTime() % 1_000_000 + "@example.org";
+        String member = MailTesting.notices("member", Map.of("name", "开关会员", "email", address, "status", "ACTIVE",
+                "specialty", "开关", "language", "ZH"));
+        StaffLogin.signInAsAdmin(browser);
+        MemberEditor editor = MemberEditor.open(browser, "/admin/members/edit.xhtml?id=" + member);
+        assertEquals("This member takes the association's notices by mail.", editor.noticeConsent());
+        assertEquals("This member takes no notices by mail (service mail still goes).", editor.switchNoticeConsent());
+        assertEquals("false", MailTesting.notices("consent", Map.of("member", member)));
+        assertTrue(MailTesting.notices("audit", Map.of("member", member)).contains("admin notices declined"));
     }
 
     @Test
