@@ -15,7 +15,6 @@ import org.association.account.entity.Role;
 import org.association.common.AssociationClock;
 import org.association.content.entity.Language;
 import org.association.mail.control.Segment;
-import org.association.mail.entity.MailRecipient;
 
 /**
  * Reads the members of a segment a batch at a time, in the order of their ids, so that no caller holds all of them:
@@ -50,18 +49,19 @@ public class SegmentMembers {
         if (members.isEmpty()) {
             return new Batch(List.of(), after, true);
         }
-        Map<Long, MailRecipient> settings = em.createQuery("select r from MailRecipient r where r.memberId in :ids",
-                        MailRecipient.class)
+        // values, not records: a caller that reads many batches in one transaction keeps none of them
+        Map<Long, Object[]> settings = em.createQuery("select r.memberId, r.notices, r.failingAddress, r.language"
+                        + " from MailRecipient r where r.memberId in :ids", Object[].class)
                 .setParameter("ids", members.stream().map(row -> (Long) row[0]).toList())
-                .getResultStream().collect(Collectors.toMap(MailRecipient::getMemberId, Function.identity()));
+                .getResultStream().collect(Collectors.toMap(row -> (Long) row[0], Function.identity()));
         List<Recipient> recipients = new ArrayList<>();
         for (Object[] member : members) {
-            MailRecipient mail = settings.get((Long) member[0]);
+            Object[] mail = settings.get((Long) member[0]);
             String address = (String) member[2];
-            if (Segment.takesNotices(address, mail == null ? null : mail.isNotices(), mail == null ? null
-                    : mail.getFailingAddress())) {
+            if (mail == null ? Segment.takesNotices(address, null, null)
+                    : Segment.takesNotices(address, (Boolean) mail[1], (String) mail[2])) {
                 recipients.add(new Recipient((Long) member[0], (String) member[1], address,
-                        mail == null ? Language.ZH : mail.getLanguage()));
+                        mail == null ? Language.ZH : (Language) mail[3]));
             }
         }
         return new Batch(recipients, (Long) members.get(members.size() - 1)[0], members.size() < max);
