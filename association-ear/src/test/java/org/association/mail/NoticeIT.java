@@ -166,6 +166,24 @@ class NoticeIT {
         }
     }
 
+    @Test
+    void aScheduledNoticeGoesAtItsTimeAndNotBefore() throws Exception {
+        String tag = "定时" + SERIAL.incrementAndGet();
+        String address = unique("scheduled");
+        member("定时会员", address, "ACTIVE", tag, "ZH", null, Map.of());
+        String[] saved = post("notice", Map.of("specialty", tag, "subjectZh", "后天的通知", "bodyZh", "<p>后天</p>")).split(" ");
+        assertEquals("SCHEDULED", post("schedule", Map.of("id", saved[0], "version", saved[1], "days", "2")));
+        assertEquals("0", post("expand", Map.of()), "not due yet");
+        Thread.sleep(3000);
+        assertEquals("", MailTesting.post("log", Map.of("recipient", address)), "the sender's turns left it alone");
+        try {
+            MailTesting.post("clock", Map.of("days", "3"));
+            assertEquals("后天的通知", only(address).getSubject());
+        } finally {
+            MailTesting.post("clock", Map.of("days", "0"));
+        }
+    }
+
     private static void send(Map<String, String> notice) {
         String[] saved = post("notice", notice).split(" ");
         assertEquals("1", post("send", Map.of("id", saved[0], "version", saved[1])));

@@ -37,7 +37,8 @@ import org.association.organization.entity.Position;
  * The notice tests' side of the application, through its own services: POST /association-tests/notice-fixtures/
  * member (?name, email, status, specialty, language, consent=false, department=CODE (made if missing), paidDays;
  * answers the id), notice (?subjectZh, bodyZh, subjectEn, bodyEn and the segment: status, specialty, department, dueDays;
- * answers id and version), send (?id, version, runs=N sends at once; answers how many were taken), expand (?runs=N
+ * answers id and version), send (?id, version, runs=N sends at once; answers how many were taken), schedule (?id,
+ * version, days: to go that many days from the server's now; answers the status), expand (?runs=N
  * expansions at once; answers how many mails they queued), segment (the notice's segment: the count, then the sample),
  * consent (?member=: true, false or none), audit (?member=: "actor action reason" of their mail settings' entries).
  */
@@ -94,6 +95,9 @@ public class NoticeFixtureServlet extends HttpServlet {
                     notices.send(Long.parseLong(request.getParameter("id")), Integer.parseInt(request.getParameter("version")));
                     return 1;
                 }));
+                case "/schedule" -> staff.admin(() -> notices.schedule(Long.parseLong(request.getParameter("id")),
+                        Integer.parseInt(request.getParameter("version")),
+                        clock.now().plusDays(Long.parseLong(request.getParameter("days"))))).getStatus().name();
                 case "/expand" -> String.valueOf(atOnce(request, () -> expansion.expandDue()));
                 case "/segment" -> staff.admin(() -> {
                     Notice notice = notice(request);
