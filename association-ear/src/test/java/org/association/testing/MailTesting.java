@@ -138,6 +138,11 @@ public final class MailTesting implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /** A call of the notice fixtures ({@link NoticeFixtureServlet}); answers its body, stripped. */
+    public static String notices(String what, Map<String, String> parameters) {
+        return Fixtures.post("notice-fixtures", what, parameters).strip();
+    }
+
     /** A call of the mail fixtures; answers its body, stripped. */
     public static String post(String what, Map<String, String> parameters) {
         return Fixtures.post("mail-fixtures", what, parameters).strip();

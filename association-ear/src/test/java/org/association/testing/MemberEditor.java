@@ -43,6 +43,12 @@ public final class MemberEditor extends PageObject {
     @FindBy(id = "memberNumber")
     private WebElement number;
 
+    @FindBy(id = "consentText")
+    private WebElement consent;
+
+    @FindBy(id = "member:consentChange")
+    private WebElement consentChange;
+
     private MemberEditor(BrowserSession browser) {
         super(browser);
     }
@@ -143,6 +149,18 @@ public final class MemberEditor extends PageObject {
 
     public String number() {
         return browser.waitUntil(driver -> number.getText());
+    }
+
+    /** What the page says of the member's notices by mail. */
+    public String noticeConsent() {
+        return browser.waitUntil(driver -> consent.getText());
+    }
+
+    /** Switches the member's notices by mail on or off; answers what the page says then. */
+    public String switchNoticeConsent() {
+        String before = noticeConsent();
+        browser.click(consentChange);
+        return browser.waitUntil(driver -> before.equals(consent.getText()) ? null : consent.getText());
     }
 
     /** The member's history, as the table under the form reads once the page holds it. */

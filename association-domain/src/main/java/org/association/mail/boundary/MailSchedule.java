@@ -32,7 +32,8 @@ import org.association.mail.entity.MailMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends the outbox every {@code association.mail.interval-seconds} (default 10) and derives the renewal reminders
+ * Sends the outbox every {@code association.mail.interval-seconds} (default 10), after putting the notices that are due
+ * into it (a bounded part of each per turn, NoticeExpansion), and derives the renewal reminders
  * and the weekly digest every {@code association.mail.reminder-interval-seconds} (default one hour). Every server
  * has these timers and one of them runs each turn (ScheduledJobs); each mail is also claimed on its own
  * (MailSender), so two runs that overlap never send one mail twice.
@@ -69,6 +70,9 @@ public class MailSchedule {
     private RenewalReminders reminders;
 
     @Inject
+    private NoticeExpansion notices;
+
+    @Inject
     private MailServer server;
 
     @Inject
@@ -98,6 +102,7 @@ public class MailSchedule {
                 reminders.run();
             }
         } else if (jobs.claim(SENDER_JOB, interval)) {
+            notices.expandDue();
             sendDue();
         }
     }

@@ -104,6 +104,13 @@ public class MailService {
         return outbox.find(memberId);
     }
 
+    /** Staff record a member's choice about notices (service mail goes whatever it is). */
+    public MailRecipient takeNotices(long memberId, boolean notices) {
+        String action = notices ? "notices taken" : "notices declined";
+        return store.change(outbox.recipient(memberId, outbox.languageOf(memberId)), action, null,
+                recipient -> recipient.setNotices(notices));
+    }
+
     public boolean isServerConfigured() {
         return server.isConfigured();
     }

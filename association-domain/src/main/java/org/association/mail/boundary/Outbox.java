@@ -17,6 +17,8 @@ import org.association.common.AssociationClock;
 import org.association.common.EntityStore;
 import org.association.content.entity.Language;
 import org.association.mail.control.MailText;
+import org.association.mail.control.NoticeMail;
+import org.association.mail.entity.MailCause;
 import org.association.mail.entity.MailMessage;
 import org.association.mail.entity.MailRecipient;
 import org.association.mail.entity.MailTemplate;
@@ -71,6 +73,23 @@ public class Outbox {
             message.note(MailServer.NOT_CONFIGURED);
         }
         return Optional.of(store.create(message, mail.cause().name().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Queues one recipient's copy of a notice, made once by its key; empty when the address is not one. */
+    public Optional<MailMessage> queueNotice(NoticeMail notice, Language language, String address, String name, Long memberId,
+            String once, String unsubscribeUrl) {
+        if (!MailText.isAddress(address)) {
+            return Optional.empty();
+        }
+        MailMessage message = new MailMessage(MailCause.NOTICE, language, address, MailText.headerLine(name, 100), memberId,
+                notice.subject(), notice.text(), clock.now()).notice(notice.html(), unsubscribeUrl);
+        if (once != null) {
+            message.once(once);
+        }
+        if (!server.isConfigured()) {
+            message.note(MailServer.NOT_CONFIGURED);
+        }
+        return Optional.of(store.create(message, "notice"));
     }
 
     public boolean exists(String once) {

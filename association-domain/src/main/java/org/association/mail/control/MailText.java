@@ -48,6 +48,11 @@ public final class MailText {
         return line.length() > max ? line.substring(0, max) : line;
     }
 
+    /** Text as HTML character data or an attribute value (between double quotes): the markup characters escaped. */
+    public static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
     /**
      * Whether an address is one we send to: a plain local part and a domain with a dot, nothing a header could be
      * split on (no spaces, line breaks, commas or angle brackets).

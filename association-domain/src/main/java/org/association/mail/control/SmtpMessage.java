@@ -4,12 +4,17 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
 import java.util.Date;
 import org.association.mail.entity.MailMessage;
 
-/** An outbox mail as the MIME message that goes out: UTF-8 plain text, from the resource's address, with its own Message-ID. */
+/**
+ * An outbox mail as the MIME message that goes out: UTF-8 plain text (and HTML for a notice), from the resource's address,
+ * with its own Message-ID.
+ */
 public final class SmtpMessage {
 
     private SmtpMessage() {
@@ -31,7 +36,23 @@ public final class SmtpMessage {
             throw new IllegalStateException(e);
         }
         message.setSubject(mail.getSubject(), "UTF-8");
-        message.setText(mail.getBody(), "UTF-8");
+        if (mail.getHtmlBody() == null) {
+            message.setText(mail.getBody(), "UTF-8");
+        } else {
+            MimeMultipart alternatives = new MimeMultipart("alternative");
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(mail.getBody(), "UTF-8");
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(mail.getHtmlBody(), "UTF-8", "html");
+            alternatives.addBodyPart(text);
+            alternatives.addBodyPart(html);
+            message.setContent(alternatives);
+        }
+        if (mail.getUnsubscribeUrl() != null) {
+            // RFC 8058: a mail client unsubscribes with one POST of "List-Unsubscribe=One-Click" to the address
+            message.setHeader("List-Unsubscribe", "<" + mail.getUnsubscribeUrl() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         message.setHeader("Content-Language", mail.getLanguage().code());
         message.setHeader("Auto-Submitted", "auto-generated");
         message.setSentDate(new Date());

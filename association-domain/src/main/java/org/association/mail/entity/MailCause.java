@@ -1,6 +1,6 @@
 package org.association.mail.entity;
 
-/** Why a mail is sent; each cause has a template per language. */
+/** Why a mail is sent; each cause but a notice has a template per language. */
 public enum MailCause {
     APPLICATION_RECEIVED,
     APPLICATION_TO_STAFF,
@@ -14,5 +14,12 @@ public enum MailCause {
     RENEWAL_1_DAY,
     RENEWAL_14_DAYS_AFTER,
     DIGEST,
-    TEST
+    TEST,
+    /** A notice to a segment: written by staff, not from a template. */
+    NOTICE;
+
+    /** Whether mails of this cause are written from a template (every one but a notice). */
+    public boolean isTemplated() {
+        return this != NOTICE;
+    }
 }

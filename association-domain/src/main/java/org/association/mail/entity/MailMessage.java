@@ -32,6 +32,7 @@ public class MailMessage extends VersionedEntity {
     public static final int SUBJECT_MAX = 200;
     public static final int ERROR_MAX = 500;
     public static final int ADDRESS_MAX = 254;
+    public static final int UNSUBSCRIBE_MAX = 500;
 
     @NotBlank
     @Email
@@ -100,6 +101,17 @@ public class MailMessage extends VersionedEntity {
     @Column(name = "DEDUP_KEY", length = 100, updatable = false)
     private String dedupKey;
 
+    /** The same text as HTML (a notice's sanitized body), sent as the alternative to the plain text; or null. */
+    @PlainText.MultiLine
+    @Lob
+    @Column(name = "HTML_BODY", updatable = false)
+    private String htmlBody;
+
+    /** Where the recipient unsubscribes from notices with one click (RFC 8058), or null for a service mail. */
+    @Size(max = UNSUBSCRIBE_MAX)
+    @Column(name = "UNSUBSCRIBE_URL", length = UNSUBSCRIBE_MAX, updatable = false)
+    private String unsubscribeUrl;
+
     protected MailMessage() {
     }
 
@@ -119,6 +131,13 @@ public class MailMessage extends VersionedEntity {
     /** Makes the mail one of a kind: a second one with the same key is refused by the database. */
     public MailMessage once(String key) {
         this.dedupKey = key;
+        return this;
+    }
+
+    /** A notice: its HTML alternative and its one-click unsubscribe address. */
+    public MailMessage notice(String html, String unsubscribe) {
+        this.htmlBody = html;
+        this.unsubscribeUrl = unsubscribe;
         return this;
     }
 
@@ -221,5 +240,13 @@ public class MailMessage extends VersionedEntity {
 
     public String getDedupKey() {
         return dedupKey;
+    }
+
+    public String getHtmlBody() {
+        return htmlBody;
+    }
+
+    public String getUnsubscribeUrl() {
+        return unsubscribeUrl;
     }
 }

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.association.common.BusinessException;
 import org.association.content.entity.Language;
@@ -74,8 +76,9 @@ public class MailTemplateBacking implements Serializable {
         return "{" + String.join("} {", MailText.PLACEHOLDERS) + "}";
     }
 
-    public MailCause[] getCauses() {
-        return MailCause.values();
+    /** The causes written from a template (a notice is written by staff). */
+    public List<MailCause> getCauses() {
+        return Arrays.stream(MailCause.values()).filter(MailCause::isTemplated).toList();
     }
 
     public Language[] getLanguages() {

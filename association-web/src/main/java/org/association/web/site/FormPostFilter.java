@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.association.mail.boundary.UnsubscribeLinks;
 
 /**
  * Refuses the form posts that no page of the site sends, before anything reads them: one larger than
@@ -33,8 +34,9 @@ public class FormPostFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        // the REST resources (api/) take posts that are not forms and answer for themselves
-        if (!"POST".equals(request.getMethod()) || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        // the REST resources (api/) and the one-click unsubscribe take posts that are not forms and answer for themselves
+        if (!"POST".equals(request.getMethod()) || request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || request.getRequestURI().equals(request.getContextPath() + UnsubscribeLinks.PATH)) {
             chain.doFilter(request, response);
             return;
         }

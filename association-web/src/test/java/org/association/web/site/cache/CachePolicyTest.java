@@ -49,10 +49,12 @@ class CachePolicyTest {
         assertEquals(CachePolicy.Drop.EVERYTHING, CachePolicy.drop(new ContentChanged("Channel", 3L)));
         assertEquals(CachePolicy.Drop.MEMBER_PAGES, CachePolicy.drop(new ContentChanged("Member", 3L)));
         assertEquals(CachePolicy.Drop.SEARCH_ANSWERS, CachePolicy.drop(new ContentChanged("SearchIndex", 3L)));
-        for (String entity : List.of("Account", "ImportBatch", "ApplicationAttempt", "AuditEntry", "ScheduledJob")) {
+        for (String entity : List.of("Account", "ImportBatch", "ApplicationAttempt", "AuditEntry", "ScheduledJob", "Notice",
+                "MailSecret")) {
             assertEquals(CachePolicy.Drop.NOTHING, CachePolicy.drop(new ContentChanged(entity, 3L)), entity);
         }
         assertTrue(CachePolicy.isSearchAnswer("/en/search?q=x"));
+        assertEquals(CachePolicy.Answer.NOT_A_PAGE, CachePolicy.answerAt("/unsubscribe"), "a member's own link, never kept");
         assertFalse(CachePolicy.isSearchAnswer("/en/notices"));
     }
 }
