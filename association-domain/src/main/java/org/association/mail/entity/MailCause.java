@@ -14,5 +14,8 @@ public enum MailCause {
     RENEWAL_1_DAY,
     RENEWAL_14_DAYS_AFTER,
     DIGEST,
-    TEST
+    TEST,
+    EVENT_CONFIRMED,
+    EVENT_WAITING,
+    EVENT_PROMOTED
 }
