@@ -54,7 +54,7 @@ public final class Deployments {
     private static WebArchive testModule() {
         return ShrinkWrap.create(WebArchive.class, TEST_MODULE)
                 .addClasses(Deployments.class, Staff.class, Staff.Work.class, RunAsAdmin.class, RunAsAdmin.Outcome.class,
-                        FixtureServlet.class, MailFixtureServlet.class)
+                        FixtureServlet.class, MailFixtureServlet.class, EventFixtureServlet.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     }
 

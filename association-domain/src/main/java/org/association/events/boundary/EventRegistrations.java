@@ -83,16 +83,20 @@ public class EventRegistrations {
     }
 
     /**
-     * Registers the person on the form for the type: a place when one is free, else the waiting list, with its mail.
-     * Refused, beside the field to correct, when the event takes no registrations, the address is registered already,
-     * or a member number is not a member's (or, for a members-only type, not one in good standing on the event's day).
+     * Registers the person on the form of the event's page for one of its types: a place when one is free, else the
+     * waiting list, with its mail. Refused, beside the field to correct, when the event takes no registrations, the
+     * address is registered already, or a member number is not a member's (or, for a members-only type, not one in
+     * good standing on the event's day).
      */
-    public Registered register(long typeId, Registration form, Language language) {
+    public Registered register(long eventId, long typeId, Registration form, Language language) {
         if (!form.isNew()) {
             throw new IllegalArgumentException("a registration from the form is a new record");
         }
         RegistrationType type = store.find(RegistrationType.class, typeId);
         Event event = type.getEvent();
+        if (!event.getId().equals(eventId)) {
+            throw new RegistrationRefused("type", "error.registration.noSuchType");
+        }
         if (!event.isOpenAt(clock.now())) {
             throw new RegistrationRefused("type", "error.registration.closed");
         }

@@ -53,7 +53,7 @@ public class EventBacking extends EventPage {
 
     public void register() throws IOException {
         try {
-            Registered registered = registrations.register(typeId, form, language());
+            Registered registered = registrations.register(event.getId(), typeId, form, language());
             FacesContext.getCurrentInstance().getExternalContext().redirect(EventLinks.manage(language(), registered.token()));
         } catch (RegistrationRefused refused) {
             feedback.fieldError(refused.getField().isEmpty() ? null : FORM + ":" + refused.getField(), refused.getMessageKey());

@@ -65,6 +65,15 @@ public class RegistrationBacking extends EventPage {
         return registration;
     }
 
+    /** What the registration's status means for the reader, in a sentence. */
+    public String getStatusText() {
+        return Messages.text(site.getLocale(), switch (registration.getStatus()) {
+            case CONFIRMED -> "registration.confirmed";
+            case WAITING -> "registration.waiting";
+            case CANCELLED -> "registration.cancelled";
+        });
+    }
+
     public boolean isCancellable() {
         return registration.getStatus() != RegistrationStatus.CANCELLED
                 && clock.now().isBefore(registration.getEvent().getStartsAt());
