@@ -46,7 +46,7 @@ public class EventFixtureServlet extends HttpServlet {
                     null, null)).stream().map(registration -> registration.getEmail() + " " + registration.getStatus())
                     .collect(Collectors.joining("\n"));
             case "/taken" -> registrations.types(Long.parseLong(request.getParameter("event"))).stream()
-                    .map(type -> String.valueOf(type.getTaken())).collect(Collectors.joining(" "));
+                    .map(type -> String.valueOf(type.taken())).collect(Collectors.joining(" "));
             default -> null;
         };
         if (answer == null) {

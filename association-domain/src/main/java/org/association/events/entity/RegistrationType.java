@@ -166,7 +166,11 @@ public class RegistrationType extends VersionedEntity {
         this.capacity = capacity;
     }
 
-    public int getTaken() {
+    /**
+     * The confirmed places. Not a bean property, so that the audit of a staff edit (whose copy may be older than the
+     * last registration) does not record the count as changed by them.
+     */
+    public int taken() {
         return taken;
     }
 
