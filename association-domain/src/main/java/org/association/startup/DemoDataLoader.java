@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.awt.Color;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -28,6 +29,10 @@ import org.association.content.entity.Attachment;
 import org.association.content.entity.Channel;
 import org.association.content.entity.ChannelKind;
 import org.association.content.entity.Language;
+import org.association.events.boundary.EventService;
+import org.association.events.entity.CmeCategory;
+import org.association.events.entity.EventStatus;
+import org.association.events.entity.RegistrationType;
 import org.association.membership.boundary.MemberService;
 import org.association.membership.entity.InstitutionType;
 import org.association.membership.entity.Member;
@@ -78,6 +83,9 @@ public class DemoDataLoader {
     private MemberService members;
 
     @Inject
+    private EventService events;
+
+    @Inject
     private DepartmentService departments;
 
     @Inject
@@ -109,6 +117,7 @@ public class DemoDataLoader {
         createPeople();
         createSeedActivity();
         createFurtherArticles();
+        createUpcomingConference();
         // written while this call runs: at the commit after it, the entity listeners could no longer ask who the caller is
         em.flush();
         // what servers keep derived from the database (menu, search index) was read before this commit,
@@ -406,6 +415,43 @@ public class DemoDataLoader {
         linkTranslations(List.of(
                 new String[] {"introduction", "introduction", "introduction-en"},
                 new String[] {"notices", "2024-membership-dues", "2024-membership-dues-en"}));
+    }
+
+    /**
+     * The general-practice committee's annual academic conference, two months after the demo is loaded (so it is
+     * upcoming), open for registration, with member, non-member and student types and category I credit.
+     */
+    private void createUpcomingConference() {
+        LocalDateTime start = clock.today().plusDays(60).atTime(8, 30);
+        // named in full: jakarta.enterprise.event.Event is this class's other Event
+        org.association.events.entity.Event conference = new org.association.events.entity.Event("gp-annual-conference",
+                "全科医学专业委员会学术年会", "General Practice Committee Annual Academic Conference", start,
+                start.plusDays(1).withHour(17).withMinute(30));
+        conference.setDescriptionZh("年会围绕基层慢病管理、家庭医生签约服务与全科医学教育开展专题报告和病例讨论。"
+                + "参会者可获国家级继续医学教育 I 类学分。");
+        conference.setDescriptionEn("Lectures and case discussions on chronic disease care in the community, family doctor "
+                + "contracts and general-practice training. Attendance earns category I CME credit.");
+        conference.setOrganiser(departmentByCode.get("CMTE-GP"));
+        conference.setVenueZh("成都高新区会议中心二楼报告厅");
+        conference.setVenueEn("Chengdu High-tech Zone Conference Centre, lecture hall, 2nd floor");
+        conference.setAddress("成都市高新区天府大道中段 1388 号");
+        conference.setRegistrationCloses(start.minusDays(3));
+        conference.setCmeCategory(CmeCategory.CATEGORY_I);
+        conference.setCmePoints(new BigDecimal("6.0"));
+        conference.setStatus(EventStatus.PUBLISHED);
+        org.association.events.entity.Event created = events.create(conference, REASON);
+        RegistrationType member = new RegistrationType(created, "会员", "Member", new BigDecimal("600.00"), 150);
+        member.setEarlyPrice(new BigDecimal("480.00"));
+        member.setEarlyUntil(clock.today().plusDays(30));
+        member.setMembersOnly(true);
+        RegistrationType nonMember = new RegistrationType(created, "非会员", "Non-member", new BigDecimal("900.00"), 100);
+        nonMember.setPosition(1);
+        RegistrationType student = new RegistrationType(created, "学生（凭学生证）", "Student (with student card)",
+                new BigDecimal("200.00"), 30);
+        student.setPosition(2);
+        for (RegistrationType type : List.of(member, nonMember, student)) {
+            events.addType(type, REASON);
+        }
     }
 
     private void linkTranslations(List<String[]> pairs) {

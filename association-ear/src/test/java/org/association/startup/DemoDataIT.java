@@ -144,13 +144,27 @@ class DemoDataIT {
     }
 
     @Test
+    void anUpcomingConferenceOfTheGeneralPracticeCommitteeTakesRegistrationsWithCmeCredit() {
+        String event = "select ID from EVENT where SLUG = 'gp-annual-conference'";
+        assertEquals(1L, count("select count(*) from EVENT where SLUG = 'gp-annual-conference' and STATUS = 'PUBLISHED'"
+                + " and CME_CATEGORY = 'CATEGORY_I' and CME_POINTS = 6.0 and STARTS_AT > CURRENT_TIMESTAMP"));
+        assertEquals(departments.byCode("CMTE-GP").orElseThrow().getId().longValue(),
+                count("select DEPARTMENT_ID from EVENT where SLUG = 'gp-annual-conference'"));
+        assertEquals(3L, count("select count(*) from EVENT_REGISTRATION_TYPE where EVENT_ID = (" + event + ")"));
+        assertEquals(1L, count("select count(*) from EVENT_REGISTRATION_TYPE where MEMBERS_ONLY = TRUE and EARLY_PRICE < PRICE"
+                + " and EVENT_ID = (" + event + ")"), "the members' type, with an early-bird price");
+    }
+
+    @Test
     void loadingAgainChangesNothing() {
         long articlesBefore = count("select count(*) from ARTICLE");
         long membersBefore = count("select count(*) from MEMBER");
+        long eventsBefore = count("select count(*) from EVENT");
         assertTrue(loader.isLoaded());
         assertFalse(loader.loadIfNew());
         assertEquals(articlesBefore, count("select count(*) from ARTICLE"));
         assertEquals(membersBefore, count("select count(*) from MEMBER"));
+        assertEquals(eventsBefore, count("select count(*) from EVENT"));
         assertEquals(16L, count("select count(*) from CHANNEL where CREATED_BY = 'SYSTEM'"));
         assertEquals(1L, count("select count(*) from INSTALLATION_STEP where NAME = 'demo-data'"));
     }

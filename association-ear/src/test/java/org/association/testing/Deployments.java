@@ -54,7 +54,8 @@ public final class Deployments {
     private static WebArchive testModule() {
         return ShrinkWrap.create(WebArchive.class, TEST_MODULE)
                 .addClasses(Deployments.class, Staff.class, Staff.Work.class, RunAsAdmin.class, RunAsAdmin.Outcome.class,
-                        FixtureServlet.class, MailFixtureServlet.class, NoticeFixtureServlet.class)
+                        FixtureServlet.class, MailFixtureServlet.class, NoticeFixtureServlet.class,
+                        EventFixtureServlet.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     }
 

@@ -115,7 +115,7 @@ public final class Fixtures {
     }
 
     /** A form post to a fixture servlet of the test module ({@code servlet}: its path, e.g. "fixtures"); answers its body. */
-    static String post(String servlet, String what, Map<String, String> parameters) {
+    public static String post(String servlet, String what, Map<String, String> parameters) {
         String form = parameters.entrySet().stream()
                 .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

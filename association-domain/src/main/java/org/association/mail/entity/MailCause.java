@@ -15,6 +15,9 @@ public enum MailCause {
     RENEWAL_14_DAYS_AFTER,
     DIGEST,
     TEST,
+    EVENT_CONFIRMED,
+    EVENT_WAITING,
+    EVENT_PROMOTED,
     /** A notice to a segment: written by staff, not from a template. */
     NOTICE;
 

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.association.content.boundary.ChannelNode;
 import org.association.content.boundary.ChannelTree;
 import org.association.content.entity.Language;
+import org.association.events.control.EventLinks;
 import org.primefaces.model.menu.DefaultMenuItem;
 import org.primefaces.model.menu.DefaultMenuModel;
 import org.primefaces.model.menu.DefaultSubMenu;
@@ -55,6 +56,8 @@ public class NavigationBacking {
             root.children().forEach(child -> submenu.getElements().add(item(child, language)));
             model.getElements().add(submenu);
         }
+        model.getElements().add(DefaultMenuItem.builder()
+                .value(Messages.text(language.locale(), "events.title")).url(EventLinks.upcoming(language)).build());
         model.generateUniqueIds();
         return model;
     }

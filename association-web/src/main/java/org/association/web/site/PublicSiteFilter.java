@@ -46,7 +46,7 @@ public class PublicSiteFilter extends HttpFilter {
         switch (CachePolicy.answerAt(path)) {
             case RESOURCE -> {
                 response.setHeader("Vary", "Accept-Encoding");
-                serve(request, response, PageKeys.key(path, PageKeys.resourceQuery(path, request)), false,
+                serve(request, response, PageKeys.key(path, PageKeys.resourceQuery(path, request)), false, true,
                         target -> chain.doFilter(request, target));
             }
             case NOT_A_PAGE -> chain.doFilter(request, response);
@@ -75,13 +75,14 @@ public class PublicSiteFilter extends HttpFilter {
         }
         router.read(address, request);
         boolean showsMembers = site.getChannel() != null && CachePolicy.showsMembers(site.getChannel().kind());
-        serve(request, response, PageKeys.key(path, site.getQuery()), showsMembers, target -> router.route(request, target));
+        serve(request, response, PageKeys.key(path, site.getQuery()), showsMembers, CachePolicy.keeps(address),
+                target -> router.route(request, target));
     }
 
     /** Answers from the page cache what may be kept there, and renders the rest as it is. */
     private void serve(HttpServletRequest request, HttpServletResponse response, String key, boolean showsMembers,
-            PageResponses.Renderer renderer) throws IOException, ServletException {
-        if (CachePolicy.isCacheable(request)) {
+            boolean kept, PageResponses.Renderer renderer) throws IOException, ServletException {
+        if (kept && CachePolicy.isCacheable(request)) {
             PageResponses.serve(request, response, cache, new PageResponses.Kept(key, showsMembers,
                     siteUrl.isSiteHost(request.getHeader("Host"))), renderer);
         } else {

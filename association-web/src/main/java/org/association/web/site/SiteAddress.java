@@ -2,20 +2,28 @@ package org.association.web.site;
 
 import org.association.content.entity.Channel;
 import org.association.content.entity.Language;
+import org.association.events.control.EventLinks;
 
 /**
  * A public address taken apart: its language and what it asks for. Pure parsing; whether the
  * channel or article exists is for the pages to find out.
  *
  * @param path the path without the /en prefix, always starting with "/"
+ * @param articleSlug the slug of the article, or of the event, that the address names
  */
 public record SiteAddress(Language language, String path, Kind kind, String channelSlug, String articleSlug, int year,
         int month, int day) {
 
     public enum Kind {
-        HOME, CHANNEL, ARTICLE, SEARCH, FEED, CHANNEL_FEED, THANKS, OTHER
+        HOME, CHANNEL, ARTICLE, SEARCH, FEED, CHANNEL_FEED, THANKS,
+        /** /events (upcoming), /events/past, /events/{slug} and its calendar file, the feed /events.ics. */
+        EVENTS, PAST_EVENTS, EVENT, EVENT_CALENDAR, EVENTS_CALENDAR,
+        /** /events/manage?token=: a registration's private page, never kept. */
+        EVENT_MANAGE,
+        OTHER
     }
 
+    private static final String EVENTS_CALENDAR = "/" + EventLinks.EVENTS + EventLinks.CALENDAR_SUFFIX;
     private static final int YEAR_DIGITS = 4;
     private static final int MONTH_AND_DAY_DIGITS = 2;
 
@@ -38,10 +46,16 @@ public record SiteAddress(Language language, String path, Kind kind, String chan
         if (path.equals("/" + SiteLinks.FEED)) {
             return simple(language, path, Kind.FEED);
         }
+        if (path.equals(EVENTS_CALENDAR)) {
+            return simple(language, path, Kind.EVENTS_CALENDAR);
+        }
         // taken apart by hand: every reader's request passes here, kept pages too, and regular expressions would
         // weigh on a kept article's time. Splitting on one plain character is String's fast path.
         String[] parts = path.startsWith("/") ? path.substring(1).split("/", -1) : new String[] {""};
         String channel = parts[0];
+        if (channel.equals(EventLinks.EVENTS)) {
+            return eventAddress(language, path, parts);
+        }
         if (isSlug(channel)) {
             if (parts.length == 1 || parts.length == 2 && parts[1].isEmpty()) {
                 return channelAddress(language, path, Kind.CHANNEL, channel);
@@ -56,6 +70,31 @@ public record SiteAddress(Language language, String path, Kind kind, String chan
                     && isNumber(parts[3], MONTH_AND_DAY_DIGITS) && isSlug(parts[4])) {
                 return new SiteAddress(language, path, Kind.ARTICLE, channel, parts[4], Integer.parseInt(parts[1]),
                         Integer.parseInt(parts[2]), Integer.parseInt(parts[3]));
+            }
+        }
+        return simple(language, path, Kind.OTHER);
+    }
+
+    /** An address under /events, which no channel can take. */
+    private static SiteAddress eventAddress(Language language, String path, String[] parts) {
+        if (parts.length == 1 || parts.length == 2 && parts[1].isEmpty()) {
+            return simple(language, path, Kind.EVENTS);
+        }
+        if (parts.length == 2) {
+            String name = parts[1];
+            if (name.equals(EventLinks.PAST)) {
+                return simple(language, path, Kind.PAST_EVENTS);
+            }
+            if (name.equals(EventLinks.MANAGE)) {
+                return simple(language, path, Kind.EVENT_MANAGE);
+            }
+            if (name.endsWith(EventLinks.CALENDAR_SUFFIX)) {
+                String slug = name.substring(0, name.length() - EventLinks.CALENDAR_SUFFIX.length());
+                if (isSlug(slug)) {
+                    return new SiteAddress(language, path, Kind.EVENT_CALENDAR, null, slug, 0, 0, 0);
+                }
+            } else if (isSlug(name)) {
+                return new SiteAddress(language, path, Kind.EVENT, null, name, 0, 0, 0);
             }
         }
         return simple(language, path, Kind.OTHER);

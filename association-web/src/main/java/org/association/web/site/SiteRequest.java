@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import org.association.content.boundary.ChannelNode;
 import org.association.content.entity.Article;
 import org.association.content.entity.Language;
+import org.association.events.entity.Event;
 
 /**
  * A reader's request of a public page as the site's front door read it: the address taken apart, the channel it names,
@@ -18,6 +19,7 @@ public class SiteRequest {
     private String query = "";
     private int pageNumber = 1;
     private Article article;
+    private Event event;
 
     void read(SiteAddress address, ChannelNode channel, String query, String page) {
         this.address = address;
@@ -28,6 +30,10 @@ public class SiteRequest {
 
     void found(Article article) {
         this.article = article;
+    }
+
+    void found(Event found) {
+        this.event = found;
     }
 
     /** Whether this is a public page's request, read by the site's front door. */
@@ -62,6 +68,11 @@ public class SiteRequest {
     /** The published article at an article's address. */
     public Article getArticle() {
         return article;
+    }
+
+    /** The public event at an event's address (or its calendar file's). */
+    public Event getEvent() {
+        return event;
     }
 
     static int pageNumber(String page) {

@@ -13,6 +13,8 @@ import org.association.content.boundary.ChannelTree;
 import org.association.content.boundary.PublishedArticles;
 import org.association.content.entity.Article;
 import org.association.content.entity.ChannelKind;
+import org.association.events.boundary.EventRegistrations;
+import org.association.events.entity.Event;
 import org.association.web.site.cache.PageKeys;
 
 /**
@@ -23,11 +25,17 @@ import org.association.web.site.cache.PageKeys;
 @ApplicationScoped
 public class SiteRouter {
 
+    /** Where the calendar files are written (EventCalendarServlet), reached only through the router. */
+    private static final String EVENT_CALENDARS = "/calendars/events";
+
     @Inject
     private ChannelTree channels;
 
     @Inject
     private PublishedArticles articles;
+
+    @Inject
+    private EventRegistrations events;
 
     @Inject
     private SiteRequest site;
@@ -60,6 +68,11 @@ public class SiteRouter {
                 }
             }
             case CHANNEL -> forward(request, response, channelView(channel.kind()));
+            case EVENTS, PAST_EVENTS -> forward(request, response, "/site/events.xhtml");
+            case EVENT -> routeEvent(request, response, address, "/site/event.xhtml");
+            case EVENT_CALENDAR -> routeEvent(request, response, address, EVENT_CALENDARS);
+            case EVENTS_CALENDAR -> forward(request, response, EVENT_CALENDARS);
+            case EVENT_MANAGE -> forward(request, response, "/site/registration.xhtml");
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
@@ -81,6 +94,18 @@ public class SiteRouter {
         }
         site.found(article);
         forward(request, response, "/site/article.xhtml");
+    }
+
+    /** Only public events are found (no drafts). */
+    private void routeEvent(HttpServletRequest request, HttpServletResponse response, SiteAddress address, String view)
+            throws IOException, ServletException {
+        Optional<Event> found = events.bySlug(address.articleSlug());
+        if (found.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        site.found(found.get());
+        forward(request, response, view);
     }
 
     private static String channelView(ChannelKind kind) {

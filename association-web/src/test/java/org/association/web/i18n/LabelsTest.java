@@ -22,6 +22,9 @@ import org.association.membership.entity.MemberKind;
 import org.association.membership.entity.MemberStatus;
 import org.association.organization.entity.DepartmentKind;
 import org.association.organization.entity.Position;
+import org.association.events.entity.CmeCategory;
+import org.association.events.entity.EventStatus;
+import org.association.events.entity.RegistrationStatus;
 import org.association.mail.entity.MailCause;
 import org.association.mail.entity.MailStatus;
 import org.junit.jupiter.api.Test;
@@ -32,7 +35,7 @@ class LabelsTest {
     private static final List<Class<? extends Enum<?>>> LABELLED = List.of(Role.class, ArticleStatus.class, ChannelKind.class,
             Language.class, ImportOutcome.class, ImportBatch.Status.class, InstitutionType.class, MemberAction.class,
             MemberKind.class, MemberStatus.class, DepartmentKind.class, Position.class,
-            MailCause.class, MailStatus.class);
+            MailCause.class, MailStatus.class, EventStatus.class, CmeCategory.class, RegistrationStatus.class);
 
     @Test
     void theKeyIsTheTypeNameWithASmallFirstLetterThenTheValue() {

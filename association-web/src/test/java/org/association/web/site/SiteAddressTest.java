@@ -47,6 +47,25 @@ class SiteAddressTest {
     }
 
     @Test
+    void eventAddressesLieUnderEventsAndNoChannelTakesThem() {
+        assertEquals(Kind.EVENTS, SiteAddress.parse("/events").kind());
+        assertEquals(Kind.EVENTS, SiteAddress.parse("/en/events/").kind());
+        assertEquals(Kind.PAST_EVENTS, SiteAddress.parse("/en/events/past").kind());
+        assertEquals(Kind.EVENT_MANAGE, SiteAddress.parse("/events/manage").kind());
+        SiteAddress event = SiteAddress.parse("/en/events/cardiology-2027");
+        assertEquals(Kind.EVENT, event.kind());
+        assertEquals("cardiology-2027", event.articleSlug());
+        assertEquals(Language.EN, event.language());
+        SiteAddress calendar = SiteAddress.parse("/events/cardiology-2027.ics");
+        assertEquals(Kind.EVENT_CALENDAR, calendar.kind());
+        assertEquals("cardiology-2027", calendar.articleSlug());
+        assertEquals(Kind.EVENTS_CALENDAR, SiteAddress.parse("/en/events.ics").kind());
+        assertEquals(Kind.OTHER, SiteAddress.parse("/events/Cardiology").kind());
+        assertEquals(Kind.OTHER, SiteAddress.parse("/events/.ics").kind());
+        assertEquals(Kind.OTHER, SiteAddress.parse("/events/a/b").kind());
+    }
+
+    @Test
     void slugsAreWhatTheEntitiesAllow() {
         for (String text : List.of("news", "a", "2024", "work-summary-meeting", "a1-b2-c3", "", "-news", "news-",
                 "work--summary", "News", "news_2", "新闻", "news.atom", "news ")) {

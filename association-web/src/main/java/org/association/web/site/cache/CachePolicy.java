@@ -25,7 +25,7 @@ public final class CachePolicy {
 
     /** What a committed change drops from the cache. */
     enum Drop {
-        NOTHING, MEMBER_PAGES, SEARCH_ANSWERS, WHERE_PLACED, EVERYTHING
+        NOTHING, MEMBER_PAGES, SEARCH_ANSWERS, WHERE_PLACED, EVENT_PAGES, EVERYTHING
     }
 
     private static final String[] NOT_PAGES = {"/jakarta.faces.resource/", "/resources/", "/files/", "/thumbnails/", "/display/",
@@ -58,9 +58,20 @@ public final class CachePolicy {
         return "GET".equals(method) || "HEAD".equals(method);
     }
 
+    /** Events and their registrations show only on the event pages and calendar files (remaining places, status). */
+    private static final Set<String> ON_EVENT_PAGES = Set.of("Event", "RegistrationType", "Registration");
+
     /** Pages that show members' names: the only public pages that a change to a member changes. */
     public static boolean showsMembers(ChannelKind kind) {
         return kind == ChannelKind.LEADERSHIP || kind == ChannelKind.SECRETARIAT || kind == ChannelKind.MEMBER_DIRECTORY;
+    }
+
+    /**
+     * Whether the page at the address may be kept at all: a registration's private page never is, for it is one
+     * reader's (its token is the only key) and must show the registration as it is now.
+     */
+    public static boolean keeps(SiteAddress address) {
+        return address.kind() != SiteAddress.Kind.EVENT_MANAGE;
     }
 
     static boolean isPageHeader(String lowerCaseName) {
@@ -75,6 +86,9 @@ public final class CachePolicy {
     static Drop drop(ContentChanged change) {
         if (ON_NO_PUBLIC_PAGE.contains(change.entityType())) {
             return Drop.NOTHING;
+        }
+        if (ON_EVENT_PAGES.contains(change.entityType())) {
+            return Drop.EVENT_PAGES;
         }
         return switch (change.entityType()) {
             case "Member" -> Drop.MEMBER_PAGES;
@@ -103,6 +117,13 @@ public final class CachePolicy {
                     || address.channelSlug().equals(change.after().channel())
                     || change.before().addresses().contains(address.path())
                     || change.after().addresses().contains(address.path());
+            default -> false;
+        };
+    }
+
+    static boolean isEventPage(String key) {
+        return switch (SiteAddress.parse(PageKeys.path(key)).kind()) {
+            case EVENTS, PAST_EVENTS, EVENT, EVENT_CALENDAR, EVENTS_CALENDAR -> true;
             default -> false;
         };
     }

@@ -204,6 +204,7 @@ public class PageCache {
             case MEMBER_PAGES -> dropMemberPages();
             case SEARCH_ANSWERS -> drop(CachePolicy::isSearchAnswer);
             case WHERE_PLACED -> drop(key -> CachePolicy.shows(key, change));
+            case EVENT_PAGES -> drop(CachePolicy::isEventPage);
             case EVERYTHING -> clear();
         }
     }

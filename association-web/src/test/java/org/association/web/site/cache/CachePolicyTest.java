@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.association.common.ContentChanged;
 import org.association.common.ContentChanged.Placement;
+import org.association.web.site.SiteAddress;
 import org.junit.jupiter.api.Test;
 
 /** What a committed change drops from the page cache, and what it leaves kept. */
@@ -31,6 +32,27 @@ class CachePolicyTest {
                 "/training/2024/02/01/another", "/en/party-building/2023/05/05/x", "/join/thanks")) {
             assertFalse(CachePolicy.shows(key, MOVE), key);
         }
+    }
+
+    @Test
+    void eventsAndRegistrationsDropTheEventPagesAndNothingElse() {
+        for (String entity : new String[] {"Event", "RegistrationType", "Registration"}) {
+            assertEquals(CachePolicy.Drop.EVENT_PAGES, CachePolicy.drop(new ContentChanged(entity, 3L)), entity);
+        }
+        for (String key : new String[] {"/events", "/en/events/past", "/events/cardiology-2027", "/en/events/x.ics",
+            "/events.ics"}) {
+            assertTrue(CachePolicy.isEventPage(key), key);
+        }
+        for (String key : new String[] {"/", "/activities", "/en/search?q=events", "/feed.atom"}) {
+            assertFalse(CachePolicy.isEventPage(key), key);
+        }
+    }
+
+    @Test
+    void aRegistrationsPrivatePageIsNeverKept() {
+        assertFalse(CachePolicy.keeps(SiteAddress.parse("/events/manage")));
+        assertFalse(CachePolicy.keeps(SiteAddress.parse("/en/events/manage")));
+        assertTrue(CachePolicy.keeps(SiteAddress.parse("/events/cardiology-2027")));
     }
 
     @Test

@@ -1,0 +1,76 @@
+package org.association.events.boundary;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.association.common.EntityStore;
+import org.association.events.control.ManageToken;
+import org.association.events.entity.Registration;
+import org.association.events.entity.RegistrationStatus;
+import org.association.events.entity.RegistrationType;
+
+/**
+ * The places of a registration type, counted in its row's TAKEN column. Everything that takes or gives back a
+ * place first locks that row (an update the database holds until the transaction ends), so registrations and
+ * cancellations of one type, on any server of a cluster, happen one after the other and the count stays exact.
+ * Runs inside its callers' transactions.
+ */
+@Dependent
+public class Places {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private EntityStore store;
+
+    @Inject
+    private EventMails mails;
+
+    /** Locks the type's row until the transaction ends. */
+    void lock(RegistrationType type) {
+        em.createNativeQuery("UPDATE EVENT_REGISTRATION_TYPE SET TAKEN = TAKEN WHERE ID = ?1").setParameter(1, type.getId())
+                .executeUpdate();
+    }
+
+    /** Takes a place of the (locked) type if one is free. */
+    boolean take(RegistrationType type) {
+        return em.createNativeQuery("UPDATE EVENT_REGISTRATION_TYPE SET TAKEN = TAKEN + 1 WHERE ID = ?1"
+                + " AND (CAPACITY IS NULL OR TAKEN < CAPACITY)").setParameter(1, type.getId()).executeUpdate() == 1;
+    }
+
+    /** Gives a place of the (locked) type back. */
+    void giveBack(RegistrationType type) {
+        em.createNativeQuery("UPDATE EVENT_REGISTRATION_TYPE SET TAKEN = TAKEN - 1 WHERE ID = ?1 AND TAKEN > 0")
+                .setParameter(1, type.getId()).executeUpdate();
+    }
+
+    /**
+     * Gives the free places of the (locked) type to the waiting list, first come first. A promoted registration gets
+     * a new manage link, sent in its mail (the old one's token was never stored).
+     */
+    void promoteWaiting(RegistrationType type) {
+        Optional<Registration> next = firstWaiting(type);
+        while (next.isPresent() && take(type)) {
+            Registration promoted = next.get();
+            String token = ManageToken.create();
+            store.change(promoted, "promoted", "a place became free", changed -> {
+                changed.confirm();
+                changed.reissue(ManageToken.hash(token));
+            });
+            mails.promoted(promoted, token);
+            next = firstWaiting(type);
+        }
+    }
+
+    private Optional<Registration> firstWaiting(RegistrationType type) {
+        return em.createQuery("select r from Registration r where r.type = :type and r.status = :waiting"
+                        + " order by r.createdAt, r.id", Registration.class)
+                .setParameter("type", type)
+                .setParameter("waiting", RegistrationStatus.WAITING)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,45 @@
+package org.association.events.control;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.association.common.Hashes;
+
+/**
+ * The secret of a registration's manage link: 256 random bits, URL-safe; the database keeps only its SHA-256, so
+ * neither a copy of the database nor counting through addresses opens a registration.
+ */
+public final class ManageToken {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int BYTES = 32;
+    /** The length of a token as {@link #create} writes it: 32 bytes in unpadded base64url. */
+    static final int LENGTH = 43;
+
+    private ManageToken() {
+    }
+
+    public static String create() {
+        byte[] bytes = new byte[BYTES];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The hash a token is stored and looked up under. */
+    public static String hash(String token) {
+        return Hashes.sha256(token);
+    }
+
+    /** Whether the text could be a token at all; anything else is not looked up. */
+    public static boolean isWellFormed(String text) {
+        if (text == null || text.length() != LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

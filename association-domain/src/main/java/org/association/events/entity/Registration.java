@@ -1,0 +1,200 @@
+package org.association.events.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import org.association.common.Secret;
+import org.association.common.UniqueKey;
+import org.association.common.VersionedEntity;
+import org.association.content.entity.Language;
+import org.association.membership.entity.Member;
+
+/**
+ * A person's registration for an event, made on the public form without an account: one per address and event. It
+ * holds a place (confirmed), waits for one, or was cancelled. The manage link's token is kept only as its hash.
+ */
+@Entity
+@Table(name = "EVENT_REGISTRATION")
+public class Registration extends VersionedEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final int NAME_MAX = 100;
+    public static final int INSTITUTION_MAX = 200;
+    public static final int MEMBER_NUMBER_MAX = 20;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "EVENT_ID", nullable = false, updatable = false)
+    private Event event;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "TYPE_ID", nullable = false)
+    private RegistrationType type;
+
+    @NotBlank
+    @Size(max = NAME_MAX)
+    @Column(nullable = false, length = NAME_MAX)
+    private String name;
+
+    @NotBlank
+    @Size(max = Member.PHONE_MAX)
+    @Pattern(regexp = Member.PHONE_PATTERN, message = "{association.phone}")
+    @Column(nullable = false, length = Member.PHONE_MAX)
+    private String phone;
+
+    @UniqueKey("REGISTRATION_EMAIL_UQ")
+    @NotBlank
+    @Email
+    @Size(max = Member.EMAIL_MAX)
+    @Column(nullable = false, length = Member.EMAIL_MAX)
+    private String email;
+
+    @Size(max = INSTITUTION_MAX)
+    @Column(length = INSTITUTION_MAX)
+    private String institution;
+
+    @Size(max = MEMBER_NUMBER_MAX)
+    @Column(name = "MEMBER_NUMBER", length = MEMBER_NUMBER_MAX)
+    private String memberNumber;
+
+    /** The member the member number was found to be, checked against the register when registering. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "MEMBER_ID")
+    private Member member;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 2)
+    private Language language = Language.ZH;
+
+    @NotNull
+    @Column(nullable = false, precision = 10, scale = 2)
+    private BigDecimal price = BigDecimal.ZERO;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private RegistrationStatus status = RegistrationStatus.WAITING;
+
+    @Secret
+    @UniqueKey("REGISTRATION_TOKEN_UQ")
+    @Column(name = "TOKEN_HASH", nullable = false, length = 64)
+    private String tokenHash;
+
+    @Column(name = "CANCELLED_AT")
+    private LocalDateTime cancelledAt;
+
+    public Registration() {
+    }
+
+    /** Ties the form's registration to its event and type, with the hash of its manage token and the price it pays. */
+    public void place(RegistrationType chosen, Language formLanguage, String manageTokenHash, BigDecimal pays) {
+        this.type = chosen;
+        this.event = chosen.getEvent();
+        this.language = formLanguage;
+        this.tokenHash = manageTokenHash;
+        this.price = pays;
+        this.email = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public void confirm() {
+        status = RegistrationStatus.CONFIRMED;
+    }
+
+    /** A new manage link: the old one stops working. */
+    public void reissue(String manageTokenHash) {
+        this.tokenHash = manageTokenHash;
+    }
+
+    public void cancel(LocalDateTime at) {
+        status = RegistrationStatus.CANCELLED;
+        cancelledAt = at;
+    }
+
+    public void checkedMember(Member found) {
+        this.member = found;
+    }
+
+    public Event getEvent() {
+        return event;
+    }
+
+    public RegistrationType getType() {
+        return type;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getInstitution() {
+        return institution;
+    }
+
+    public void setInstitution(String institution) {
+        this.institution = institution;
+    }
+
+    public String getMemberNumber() {
+        return memberNumber;
+    }
+
+    public void setMemberNumber(String memberNumber) {
+        this.memberNumber = memberNumber;
+    }
+
+    public Member getMember() {
+        return member;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public BigDecimal getPrice() {
+        return price;
+    }
+
+    public RegistrationStatus getStatus() {
+        return status;
+    }
+
+    public LocalDateTime getCancelledAt() {
+        return cancelledAt;
+    }
+}

@@ -1,0 +1,75 @@
+package org.association.testing;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.stream.Collectors;
+import org.association.common.AssociationClock;
+import org.association.events.boundary.EventRegistrations;
+import org.association.events.boundary.EventService;
+import org.association.events.entity.Event;
+import org.association.events.entity.EventStatus;
+import org.association.events.entity.RegistrationType;
+
+/**
+ * The event tests' side of the application, through its own services: POST /association-tests/event-fixtures/
+ * event (?slug=, ?capacity= of its one type, ?status=; 30 days ahead; answers "eventId typeId"), registrations
+ * (?event=: "email status" a line, first registered first), taken (?event=: the places each of its types' rows counts).
+ */
+@WebServlet("/event-fixtures/*")
+public class EventFixtureServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Staff staff;
+
+    @Inject
+    private EventService events;
+
+    @Inject
+    private EventRegistrations registrations;
+
+    @Inject
+    private AssociationClock clock;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding("UTF-8");
+        String answer = switch (String.valueOf(request.getPathInfo())) {
+            case "/event" -> event(request);
+            case "/registrations" -> staff.admin(() -> events.registrations(Long.parseLong(request.getParameter("event")),
+                    null, null)).stream().map(registration -> registration.getEmail() + " " + registration.getStatus())
+                    .collect(Collectors.joining("\n"));
+            case "/taken" -> registrations.types(Long.parseLong(request.getParameter("event"))).stream()
+                    .map(type -> String.valueOf(type.taken())).collect(Collectors.joining(" "));
+            default -> null;
+        };
+        if (answer == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().print(answer);
+    }
+
+    private String event(HttpServletRequest request) {
+        String slug = request.getParameter("slug");
+        Event event = new Event(slug, "测试学术会议 " + slug, "Test conference " + slug,
+                clock.now().plusDays(30).withHour(9).withMinute(0), clock.now().plusDays(30).withHour(17).withMinute(30));
+        event.setVenueZh("高新会议中心");
+        event.setVenueEn("High-tech Conference Centre");
+        String status = request.getParameter("status");
+        event.setStatus(status == null ? EventStatus.PUBLISHED : EventStatus.valueOf(status));
+        Event created = staff.admin(() -> events.create(event, "fixture"));
+        String capacity = request.getParameter("capacity");
+        RegistrationType type = new RegistrationType(created, "普通代表", "Delegate", new BigDecimal("300.00"),
+                capacity == null ? null : Integer.valueOf(capacity));
+        RegistrationType added = staff.admin(() -> events.addType(type, "fixture"));
+        return created.getId() + " " + added.getId();
+    }
+}

@@ -1,0 +1,124 @@
+package org.association.web.events;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.association.common.BusinessException;
+import org.association.content.entity.Language;
+import org.association.events.boundary.EventRegistrations;
+import org.association.events.boundary.Registered;
+import org.association.events.boundary.RegistrationRefused;
+import org.association.events.control.EventLinks;
+import org.association.events.entity.Event;
+import org.association.events.entity.Registration;
+import org.association.events.entity.RegistrationType;
+import org.association.web.admin.Feedback;
+import org.association.web.site.Messages;
+import org.association.web.site.Pages;
+
+/**
+ * /events/{slug}: the event, its registration types with their prices and places, and the registration form, the
+ * page's only stateful part: a stateless view like every public page, posting back to the event's address. A reader
+ * who registers goes on to the registration's private page.
+ */
+@Named
+@RequestScoped
+public class EventBacking extends EventPage {
+
+    static final String FORM = "registration";
+
+    @Inject
+    private EventRegistrations registrations;
+
+    @Inject
+    private Feedback feedback;
+
+    private Event event;
+    private List<RegistrationType> types;
+    private boolean open;
+    private final Registration form = new Registration();
+    private Long typeId;
+
+    @PostConstruct
+    void load() {
+        event = request.getEvent();
+        types = registrations.types(event.getId());
+        open = registrations.isOpen(event);
+    }
+
+    public void register() throws IOException {
+        try {
+            Registered registered = registrations.register(event.getId(), typeId, form, language());
+            FacesContext.getCurrentInstance().getExternalContext().redirect(EventLinks.manage(language(), registered.token()));
+        } catch (RegistrationRefused refused) {
+            feedback.fieldError(refused.getField().isEmpty() ? null : FORM + ":" + refused.getField(), refused.getMessageKey());
+        } catch (BusinessException refused) {
+            feedback.refused(FORM, refused);
+        }
+    }
+
+    public Event getEvent() {
+        return event;
+    }
+
+    public List<RegistrationType> getTypes() {
+        return types;
+    }
+
+    /** Whether the form is shown: the event takes registrations now and has a type to take. */
+    public boolean isOpen() {
+        return open && !types.isEmpty();
+    }
+
+    public String getDescriptionText() {
+        return event.description(language());
+    }
+
+    public Registration getForm() {
+        return form;
+    }
+
+    public Long getTypeId() {
+        return typeId;
+    }
+
+    public void setTypeId(Long typeId) {
+        this.typeId = typeId;
+    }
+
+    /** The type as the form offers it: name, price and places. */
+    public String option(RegistrationType type) {
+        return typeName(type) + " · " + price(type) + " · " + places(type);
+    }
+
+    @Override
+    public String getTitle() {
+        return title(event);
+    }
+
+    @Override
+    public String getDescription() {
+        return title(event) + " · " + when(event);
+    }
+
+    @Override
+    public String getCanonicalPath() {
+        return link(event);
+    }
+
+    @Override
+    public Map<Language, String> getAlternates() {
+        return Pages.bothLanguages(EventLinks.event(Language.ZH, event.getSlug()));
+    }
+
+    @Override
+    public List<Crumb> getCrumbs() {
+        return List.of(new Crumb(Messages.text(site.getLocale(), "events.title"), EventLinks.upcoming(language())),
+                new Crumb(getTitle(), getCanonicalPath()));
+    }
+}

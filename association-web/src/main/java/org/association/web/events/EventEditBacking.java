@@ -1,0 +1,155 @@
+package org.association.web.events;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.association.common.BusinessException;
+import org.association.common.EntityAlreadyModifiedException;
+import org.association.common.NoSuchEntityException;
+import org.association.content.entity.Language;
+import org.association.events.boundary.EventRegistrations;
+import org.association.events.boundary.EventService;
+import org.association.events.control.EventLinks;
+import org.association.events.entity.Event;
+import org.association.events.entity.RegistrationType;
+import org.association.organization.boundary.DepartmentService;
+import org.association.organization.entity.Department;
+import org.association.web.admin.Feedback;
+
+/**
+ * /admin/events/edit.xhtml?id=: an event (its status too: publishing is choosing "published" and saving) and its
+ * registration types. Keeps the copies it loaded, so a save over someone else's is refused.
+ */
+@Named
+@ViewScoped
+public class EventEditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String FORM = "event";
+    static final String TYPE_FORM = "type";
+
+    @Inject
+    private EventService events;
+
+    @Inject
+    private EventRegistrations registrations;
+
+    @Inject
+    private DepartmentService departments;
+
+    @Inject
+    private Feedback feedback;
+
+    private Long id;
+    private Event event;
+    private List<RegistrationType> types = List.of();
+    private List<Department> organisers;
+    private RegistrationType editingType;
+    private String reason;
+
+    public void load() {
+        organisers = departments.all();
+        if (id == null) {
+            event = Event.blank();
+            return;
+        }
+        try {
+            event = events.find(id);
+            types = registrations.types(id);
+        } catch (NoSuchEntityException e) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public void save() throws IOException {
+        boolean created = event.isNew();
+        try {
+            event = created ? events.create(event, reason) : events.update(event, reason);
+        } catch (BusinessException e) {
+            feedback.refused(FORM, e);
+            return;
+        }
+        reason = null;
+        feedback.info("event.saved", event.getTitleZh());
+        if (created) {
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            FacesContext.getCurrentInstance().getExternalContext().redirect("edit.xhtml?id=" + event.getId());
+        }
+    }
+
+    public void newType() {
+        editingType = new RegistrationType(event);
+        editingType.setPosition(types.size());
+    }
+
+    public void editType(RegistrationType type) {
+        editingType = type;
+    }
+
+    public void saveType() {
+        try {
+            if (editingType.isNew()) {
+                events.addType(editingType, null);
+            } else {
+                events.updateType(editingType, null);
+            }
+        } catch (EntityAlreadyModifiedException e) {
+            feedback.refused(null, e);
+            types = registrations.types(event.getId());
+            return;
+        } catch (BusinessException e) {
+            feedback.refused(TYPE_FORM, e);
+            return;
+        }
+        feedback.info("registrationType.saved", editingType.getNameZh());
+        editingType = null;
+        types = registrations.types(event.getId());
+    }
+
+    public void cancelType() {
+        editingType = null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Event getEvent() {
+        return event;
+    }
+
+    public List<RegistrationType> getTypes() {
+        return types;
+    }
+
+    public List<Department> getOrganisers() {
+        return organisers;
+    }
+
+    public RegistrationType getEditingType() {
+        return editingType;
+    }
+
+    /** The event's page on the public site (a draft's answers 404 until it is published). */
+    public String getPublicLink() {
+        return EventLinks.event(Language.ZH, event.getSlug());
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,106 @@
+package org.association.web.events;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.association.common.BusinessException;
+import org.association.content.entity.Language;
+import org.association.events.boundary.EventRegistrations;
+import org.association.events.control.EventLinks;
+import org.association.events.entity.Registration;
+import org.association.events.entity.RegistrationStatus;
+import org.association.web.admin.Feedback;
+import org.association.web.site.Messages;
+import org.association.web.site.Pages;
+
+/**
+ * /events/manage?token=…: one registration, opened by its manage link's token alone, and its cancellation. Any other
+ * text finds nothing (404). Never kept (CachePolicy.keeps), never stored by a browser or told to another site.
+ */
+@Named
+@RequestScoped
+public class RegistrationBacking extends EventPage {
+
+    @Inject
+    private EventRegistrations registrations;
+
+    @Inject
+    private Feedback feedback;
+
+    private String token;
+    private Registration registration;
+
+    /** Reads the token on every request, the cancel's post too (it posts back to the same address). */
+    @PostConstruct
+    void open() {
+        token = Pages.request().getParameter(EventLinks.TOKEN);
+        registration = registrations.byToken(token).orElse(null);
+    }
+
+    public void load() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.setResponseHeader("Cache-Control", "no-store");
+        external.setResponseHeader("Referrer-Policy", "no-referrer");
+        if (registration == null) {
+            Pages.notFound();
+        }
+    }
+
+    public void cancel() throws IOException {
+        try {
+            registrations.cancel(token);
+            FacesContext.getCurrentInstance().getExternalContext().redirect(EventLinks.manage(language(), token));
+        } catch (BusinessException refused) {
+            feedback.error(refused.getMessageKey());
+        }
+    }
+
+    public Registration getRegistration() {
+        return registration;
+    }
+
+    /** What the registration's status means for the reader, in a sentence. */
+    public String getStatusText() {
+        return Messages.text(site.getLocale(), switch (registration.getStatus()) {
+            case CONFIRMED -> "registration.confirmed";
+            case WAITING -> "registration.waiting";
+            case CANCELLED -> "registration.cancelled";
+        });
+    }
+
+    public boolean isCancellable() {
+        return registration.getStatus() != RegistrationStatus.CANCELLED
+                && clock.now().isBefore(registration.getEvent().getStartsAt());
+    }
+
+    @Override
+    public String getTitle() {
+        return Messages.text(site.getLocale(), "registration.title");
+    }
+
+    @Override
+    public String getDescription() {
+        return getTitle();
+    }
+
+    @Override
+    public String getCanonicalPath() {
+        return EventLinks.manage(language(), token);
+    }
+
+    @Override
+    public Map<Language, String> getAlternates() {
+        return Pages.bothLanguages(EventLinks.manage(Language.ZH, token));
+    }
+
+    @Override
+    public List<Crumb> getCrumbs() {
+        return List.of(new Crumb(Messages.text(site.getLocale(), "events.title"), EventLinks.upcoming(language())));
+    }
+}
