@@ -120,14 +120,19 @@ public class BrowserSession implements AfterTestExecutionCallback, AfterEachCall
                 .until(condition);
     }
 
-    /** Chooses an option of a PrimeFaces select menu by its label, through the menu's own widget. */
+    /**
+     * Chooses an option of a PrimeFaces select menu by its label, through the menu's own widget, as a click would:
+     * a change fires the menu's ajax (the widget's selectValue alone is silent).
+     */
     public void choose(String id, String label) {
         waitUntil(browser -> (Boolean) ((JavascriptExecutor) browser).executeScript(
                 "return !!(window.PrimeFaces && PrimeFaces.getWidgetById(arguments[0]))", id) ? Boolean.TRUE : null);
         ((JavascriptExecutor) driver()).executeScript("var label = arguments[1];"
                 + " var option = Array.from(document.getElementById(arguments[0] + '_input').options)"
                 + ".find(o => o.text === label);"
-                + " PrimeFaces.getWidgetById(arguments[0]).selectValue(option.value);", id, label);
+                + " var menu = PrimeFaces.getWidgetById(arguments[0]); var before = menu.input.val();"
+                + " menu.selectValue(option.value);"
+                + " if (menu.input.val() !== before) { menu.triggerChange(); }", id, label);
         waitUntil(browser -> browser.findElement(By.id(id + "_label")).getText().equals(label) ? Boolean.TRUE : null);
         waitForAjax();
     }
