@@ -79,11 +79,7 @@ class EventRegistrationBrowserIT {
         List<String> counts = page.findElements(By.cssSelector("[id='registrations:counts'] tbody td")).stream()
                 .map(WebElement::getText).toList();
         assertEquals(List.of("普通代表", "1", "1", "1"), counts, "capacity, taken, waiting");
-        // by the menu's own clicks, as staff choose: the filter's ajax goes on the menu's change
-        browser.click(By.id("registrations:status"));
-        By waitingList = By.cssSelector("[id='registrations:status_items'] li[data-label='waiting list']");
-        browser.waitUntil(driver -> driver.findElement(waitingList).isDisplayed() ? Boolean.TRUE : null);
-        browser.click(waitingList);
+        browser.choose("registrations:status", "waiting list");
         browser.waitUntil(driver -> driver.findElements(By.cssSelector("[id='registrations:list'] tbody tr")).size() == 1
                 ? Boolean.TRUE : null);
         assertTrue(page.findElement(By.id("registrations:list")).getText().contains(waiting));
