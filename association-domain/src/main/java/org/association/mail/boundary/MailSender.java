@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.association.account.entity.Role;
@@ -23,8 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The sender's steps, each a transaction of its own, so that what a step recorded stays recorded whatever happens
- * to the next. A group of mails is claimed in one transaction, each mail by a conditional update that only one
- * server's can win: it sets a lease, and a mail whose lease ran out (its server died mid-send) is claimed again. The
+ * to the next. A group of mails is claimed by one conditional update that only one server's can win for each mail:
+ * it sets a lease, and a mail whose lease ran out (its server died mid-send) is claimed again. The
  * outcomes of a group are recorded in one transaction through the audited write path, by the server that holds the
  * claim. A transaction per group rather than per mail is what makes the sender fast; its price is that a server
  * killed between the mail server's acceptance and that commit sends the whole group ({@value #GROUP} at most) again.
@@ -81,30 +80,37 @@ public class MailSender {
     }
 
     /**
-     * Claims the mails of {@code ids} for this server, each by a conditional update that only one server can win
-     * (queued, no live lease), all in one transaction; the attempt is counted then, before anything is sent. Rows are
-     * taken in the order of their ids, so two servers claiming at once never wait for each other in a circle.
+     * Claims the mails of {@code ids} for this server by one conditional update that only one server can win for each
+     * (queued, no live lease); the attempt is counted then, before anything is sent. The mails won are those that now
+     * carry this server's name and this very lease: this server claims one group at a time (MailSchedule is a
+     * singleton), and a mail it holds from before has a live lease, so the update does not touch it.
      */
     public Claim claim(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return new Claim(List.of(), clock.now());
+        }
         LocalDateTime now = clock.now();
         long lease = Math.max(1, leaseSeconds);
-        List<Long> won = new ArrayList<>();
-        for (Long id : ids.stream().sorted().toList()) {
-            int claimed = em.createQuery("update MailMessage m set m.claimedBy = :server, m.leaseUntil = :until,"
-                            + " m.attempts = m.attempts + 1, m.version = m.version + 1"
-                            + " where m.id = :id and m.status = :queued and (m.leaseUntil is null or m.leaseUntil < :now)")
-                    .setParameter("server", SERVER)
-                    .setParameter("until", now.plusSeconds(lease))
-                    .setParameter("id", id)
-                    .setParameter("queued", MailStatus.QUEUED)
-                    .setParameter("now", now)
-                    .executeUpdate();
-            if (claimed == 1) {
-                won.add(id);
-            }
-        }
+        LocalDateTime until = now.plusSeconds(lease);
+        em.createQuery("update MailMessage m set m.claimedBy = :server, m.leaseUntil = :until,"
+                        + " m.attempts = m.attempts + 1, m.version = m.version + 1"
+                        + " where m.id in :ids and m.status = :queued and (m.leaseUntil is null or m.leaseUntil < :now)")
+                .setParameter("server", SERVER)
+                .setParameter("until", until)
+                .setParameter("ids", ids)
+                .setParameter("queued", MailStatus.QUEUED)
+                .setParameter("now", now)
+                .executeUpdate();
+        List<MailMessage> won = em.createQuery("select m from MailMessage m where m.id in :ids and m.status = :queued"
+                        + " and m.claimedBy = :server and m.leaseUntil = :until order by m.nextAttemptAt, m.id",
+                        MailMessage.class)
+                .setParameter("ids", ids)
+                .setParameter("queued", MailStatus.QUEUED)
+                .setParameter("server", SERVER)
+                .setParameter("until", until)
+                .getResultList();
         // half the lease to send in; the other half covers the last SMTP exchange and the record of the outcomes
-        return new Claim(loaded(won), now.plusSeconds(lease / 2));
+        return new Claim(won, now.plusSeconds(lease / 2));
     }
 
     /**
