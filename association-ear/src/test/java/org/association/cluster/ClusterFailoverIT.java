@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.association.testing.ArticleEditor;
@@ -44,8 +45,8 @@ import org.openqa.selenium.WebDriver;
  * The EAR on a Payara deployment group of two instances sharing one PostgreSQL database, set up by
  * config/cluster.sh exactly as an operator would: what one instance saves, the other serves on the
  * next request (pages, lists, search); a member of staff goes on on the second instance, still signed
- * in, when the first stops; scheduled publishing runs once, not once per instance, and each mail of the shared
- * outbox goes out once. The data grid that
+ * in, when the first stops; scheduled publishing runs once, not once per instance, each mail of the shared
+ * outbox goes out once, and a notice reaches each member of its segment once. The data grid that
  * carries the sessions listens on loopback only, under the association's cluster name, encrypted.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -65,6 +66,10 @@ class ClusterFailoverIT {
     private static final long FIRST_MAIL = 5_000_001L;
     private static final int MAILS = 200;
     private static final String MAIL_PREFIX = "<cluster-";
+    private static final long FIRST_NOTICE_MEMBER = 6_000_001L;
+    private static final String NOTICE_PREFIX = "cluster-notice-";
+    /** Only the test's members have it, so the notice's segment is them. */
+    private static final String NOTICE_SPECIALTY = "Cluster notice medicine";
 
     @RegisterExtension
     static final MailTesting SMTP = new MailTesting(SMTP_PORT);
@@ -103,11 +108,57 @@ class ClusterFailoverIT {
             insert.executeBatch();
         }
         assertEquals(MAILS, SMTP.awaitMessageIds(MAIL_PREFIX, MAILS, 120).size(), "every mail went out");
-        Thread.sleep(Duration.ofSeconds(5).toMillis()); // a few more rounds of both instances' senders
-        Map<String, Long> received = SMTP.messageIds(MAIL_PREFIX);
-        assertEquals(MAILS, received.size());
-        assertEquals(Set.of(1L), Set.copyOf(received.values()), "each mail came once");
+        assertEachOnce(() -> SMTP.messageIds(MAIL_PREFIX), "each mail came once");
         assertEquals(MAILS, count("select count(*) from MAIL_MESSAGE where STATUS = 'SENT' and ID >= ?", FIRST_MAIL));
+    }
+
+    /**
+     * A notice to 200 members, due as the group runs: one instance at a time expands it into the outbox, both send, and
+     * each member gets it once.
+     */
+    @Test
+    @Order(2)
+    void aNoticeToTwoHundredMembersFromBothInstancesReachesEachMemberOnce() throws Exception {
+        Timestamp due = Timestamp.valueOf(LocalDateTime.of(2020, 1, 1, 0, 0));
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:5432/" + DATABASE, DATABASE,
+                DATABASE_PASSWORD);
+                PreparedStatement member = connection.prepareStatement("INSERT INTO MEMBER (ID, VERSION, MEMBER_NUMBER, KIND,"
+                        + " STATUS, NAME, SPECIALTY, EMAIL, LISTED_IN_DIRECTORY, CREATED_AT)"
+                        + " VALUES (?, 0, ?, 'INDIVIDUAL', 'ACTIVE', ?, ?, ?, FALSE, ?)");
+                PreparedStatement notice = connection.prepareStatement("INSERT INTO NOTICE (ID, VERSION, SUBJECT_EN, BODY_EN,"
+                        + " SEGMENT_SPECIALTY, STATUS, SEND_AT, EXPANDED_TO, QUEUED_COUNT, CREATED_AT)"
+                        + " VALUES (?, 0, 'A notice to the cluster', '<p>The text.</p>', ?, 'SCHEDULED', ?, 0, 0, ?)")) {
+            connection.setAutoCommit(false);
+            for (long id = FIRST_NOTICE_MEMBER; id < FIRST_NOTICE_MEMBER + MAILS; id++) {
+                member.setLong(1, id);
+                member.setString(2, "C" + id);
+                member.setString(3, "Member " + id);
+                member.setString(4, NOTICE_SPECIALTY);
+                member.setString(5, NOTICE_PREFIX + id + "@example.org");
+                member.setTimestamp(6, due);
+                member.addBatch();
+            }
+            member.executeBatch();
+            notice.setLong(1, FIRST_NOTICE_MEMBER);
+            notice.setString(2, NOTICE_SPECIALTY);
+            notice.setTimestamp(3, due);
+            notice.setTimestamp(4, due);
+            notice.executeUpdate();
+            connection.commit();
+        }
+        assertEquals(MAILS, SMTP.awaitRecipients(NOTICE_PREFIX, MAILS, 120).size(), "every member got the notice");
+        assertEachOnce(() -> SMTP.recipients(NOTICE_PREFIX), "each member got it once");
+        assertEquals(MAILS, count("select count(*) from MAIL_MESSAGE where CAUSE = 'NOTICE' and STATUS = 'SENT'"
+                + " and MEMBER_ID >= ?", FIRST_NOTICE_MEMBER));
+        assertEquals(MAILS, count("select QUEUED_COUNT from NOTICE where STATUS = 'SENT' and ID = ?", FIRST_NOTICE_MEMBER));
+    }
+
+    /** After a few more rounds of both instances' senders: still {@link #MAILS} mails, and none came twice. */
+    private static void assertEachOnce(Supplier<Map<String, Long>> received, String message) throws InterruptedException {
+        Thread.sleep(Duration.ofSeconds(5).toMillis());
+        Map<String, Long> counts = received.get();
+        assertEquals(MAILS, counts.size());
+        assertEquals(Set.of(1L), Set.copyOf(counts.values()), message);
     }
 
     @Test

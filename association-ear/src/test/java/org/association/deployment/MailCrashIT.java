@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.association.mail.boundary.MailSender;
 import org.association.testing.Folders;
 import org.association.testing.MailTesting;
 import org.association.testing.PayaraDomain;
@@ -28,13 +29,14 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The sender's guarantee under a crash: a server whose JVM is killed with SIGKILL while it works through a full outbox
- * loses no mail after its restart, and sends at most the one it had in hand a second time, under the same Message-ID.
+ * loses no mail after its restart, and sends at most the group it had in hand a second time, under the same Message-IDs.
  * The outbox is filled before the first start, in a domain of its own that sends to a GreenMail of this test.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MailCrashIT {
 
-    private static final int MAILS = 600;
+    /** Enough that the kill comes while the fast sender is still at work. */
+    private static final int MAILS = 3000;
     private static final long FIRST_ID = 5_000_001L;
     private static final int LEASE_SECONDS = 10;
     private static final String PREFIX = "<crash-";
@@ -68,7 +70,7 @@ class MailCrashIT {
     }
 
     @Test
-    void aServerKilledWhileItSendsLosesNoMailAndSendsAtMostOneAgain() throws Exception {
+    void aServerKilledWhileItSendsLosesNoMailAndSendsAtMostOneGroupAgain() throws Exception {
         Map<String, String> settings = new HashMap<>(Map.of("ASSOCIATION_DATA_DIR", dataDir.toString(),
                 "ASSOCIATION_DEMO_DATA", "false", "ASSOCIATION_MAIL_HOST", "127.0.0.1",
                 "ASSOCIATION_MAIL_PORT", Integer.toString(smtpPort), "ASSOCIATION_MAIL_TLS", "none",
@@ -100,8 +102,8 @@ class MailCrashIT {
         assertEquals(queued, received.keySet(), "every queued mail arrived, and nothing else");
         Map<String, Long> twice = received.entrySet().stream().filter(entry -> entry.getValue() > 1)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        assertTrue(twice.isEmpty() || twice.size() == 1 && twice.values().iterator().next() == 2,
-                "at most the mail in hand at the kill came twice: " + twice);
+        assertTrue(twice.size() <= MailSender.GROUP && twice.values().stream().allMatch(times -> times == 2),
+                "at most the group in hand at the kill came twice, once again each: " + twice);
         assertEquals(Map.of("SENT", (long) MAILS), statuses(), "the outbox records every mail as sent");
     }
 

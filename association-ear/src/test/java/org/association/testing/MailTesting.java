@@ -4,6 +4,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -78,11 +80,34 @@ public final class MailTesting implements BeforeAllCallback, AfterAllCallback {
 
     /** Waits up to {@code seconds} until mails of this many Message-IDs of the prefix came; answers how often each came. */
     public Map<String, Long> awaitMessageIds(String prefix, int count, int seconds) throws InterruptedException {
+        return awaitKeys(() -> messageIds(prefix), count, seconds);
+    }
+
+    /** How many mails came to each address that starts so (its mailbox, without the display name). */
+    public Map<String, Long> recipients(String prefix) {
+        return Arrays.stream(smtp.getReceivedMessages()).flatMap(message -> {
+            try {
+                return Arrays.stream(message.getAllRecipients());
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).map(to -> ((InternetAddress) to).getAddress()).filter(address -> address.startsWith(prefix))
+                .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+    }
+
+    /** Waits up to {@code seconds} until mails to this many addresses of the prefix came; answers how often each got one. */
+    public Map<String, Long> awaitRecipients(String prefix, int count, int seconds) throws InterruptedException {
+        return awaitKeys(() -> recipients(prefix), count, seconds);
+    }
+
+    /** Reads {@code counts} until it holds this many keys or {@code seconds} passed; answers the last reading. */
+    private static Map<String, Long> awaitKeys(Supplier<Map<String, Long>> counts, int count, int seconds)
+            throws InterruptedException {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        Map<String, Long> received = messageIds(prefix);
+        Map<String, Long> received = counts.get();
         while (received.size() < count && System.nanoTime() < deadline) {
             Thread.sleep(100);
-            received = messageIds(prefix);
+            received = counts.get();
         }
         return received;
     }

@@ -19,11 +19,13 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.association.account.entity.Role;
+import org.association.common.AssociationClock;
 import org.association.common.ScheduledJobs;
 import org.association.mail.control.Retries;
 import org.association.mail.control.SmtpFailure;
@@ -36,11 +38,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * into it (a bounded part of each per turn, NoticeExpansion), and derives the renewal reminders
  * and the weekly digest every {@code association.mail.reminder-interval-seconds} (default one hour). Every server
  * has these timers and one of them runs each turn (ScheduledJobs); each mail is also claimed on its own
- * (MailSender), so two runs that overlap never send one mail twice.
+ * (MailSender), so two runs that overlap never send one mail twice. A turn sends groups of mails over one SMTP
+ * connection, each group claimed in one transaction and its outcomes recorded in one, for up to an interval.
  *
  * Delivery is at least once: a mail is recorded as sent only after the mail server accepted it. A server killed
- * between that acceptance and the commit leaves the mail claimed; its lease runs out and it is sent again, with the
- * same Message-ID. Killed anywhere else, nothing is lost and nothing doubled.
+ * between that acceptance and the commit of its group leaves the group claimed; the lease runs out and the mails
+ * accepted so far go again, with the same Message-IDs. Killed anywhere else, nothing is lost and nothing doubled.
  */
 @Startup
 @Singleton
@@ -51,9 +54,6 @@ public class MailSchedule {
 
     public static final String SENDER_JOB = "mail-sender";
     public static final String REMINDER_JOB = "mail-reminders";
-
-    /** At most this many mails per run, so a run ends well within its lease. */
-    static final int BATCH = 500;
 
     private static final Logger LOG = Logger.getLogger(MailSchedule.class.getName());
 
@@ -74,6 +74,9 @@ public class MailSchedule {
 
     @Inject
     private MailServer server;
+
+    @Inject
+    private AssociationClock clock;
 
     @Inject
     @ConfigProperty(name = "association.mail.interval-seconds", defaultValue = "10")
@@ -107,74 +110,118 @@ public class MailSchedule {
         }
     }
 
-    /** Sends what is due, within the throttle; answers how many mails the server accepted. */
+    /**
+     * Sends what is due, within the throttle, a group at a time over one SMTP connection, for at most one interval
+     * (the next turn, on this server or another, goes on); answers how many mails the server accepted.
+     */
     public int sendDue() {
         Optional<Session> session = server.session();
         if (session.isEmpty()) {
             return 0;
         }
-        int budget = Retries.budget(server.perMinute(), sender.sentInLastMinute(), BATCH);
-        if (budget == 0) {
-            return 0;
-        }
-        List<Long> due = sender.due(budget);
+        long until = System.nanoTime() + interval.toNanos();
         int sent = 0;
-        Transport transport = null;
+        Connection connection = new Connection(session.get());
         try {
-            for (Long id : due) {
-                Optional<MailMessage> claimed = sender.claim(id);
-                if (claimed.isEmpty()) {
-                    continue;
+            while (!connection.broken && System.nanoTime() < until) {
+                int budget = Retries.budget(server.perMinute(), sender.sentInLastMinute(), MailSender.GROUP);
+                MailSender.Claim claim = budget == 0 ? null : sender.claim(sender.due(budget));
+                if (claim == null || claim.mails().isEmpty()) {
+                    break;
                 }
-                try {
-                    transport = connected(transport, session.get());
-                    MimeMessage message = SmtpMessage.of(session.get(), claimed.get());
-                    transport.sendMessage(message, message.getAllRecipients());
-                } catch (MessagingException | RuntimeException e) {
-                    SmtpFailure failure = SmtpFailure.of(e);
-                    LOG.log(Level.INFO, () -> "Mail " + id + " not sent: " + failure.text());
-                    recordFailure(id, failure);
-                    transport = closed(transport, failure);
-                    continue;
-                }
-                sender.sent(id);
-                sent++;
+                sent += send(connection, claim);
             }
         } finally {
-            closed(transport, null);
+            connection.close();
         }
         return sent;
     }
 
-    private void recordFailure(long id, SmtpFailure failure) {
+    /**
+     * Sends a claimed group while its lease leaves time, records the outcomes together and gives back the mails not
+     * tried. A refusal of one mail goes on with the next; a connection that broke ends the group.
+     */
+    private int send(Connection connection, MailSender.Claim claim) {
+        List<MailSender.Outcome> outcomes = new ArrayList<>();
+        List<Long> untried = new ArrayList<>();
+        for (MailMessage mail : claim.mails()) {
+            if (connection.broken || clock.now().isAfter(claim.sendBy())) {
+                untried.add(mail.getId());
+                continue;
+            }
+            try {
+                MimeMessage message = SmtpMessage.of(connection.session, mail);
+                connection.open().sendMessage(message, message.getAllRecipients());
+                outcomes.add(MailSender.Outcome.sent(mail.getId()));
+            } catch (MessagingException | RuntimeException e) {
+                SmtpFailure failure = SmtpFailure.of(e);
+                LOG.log(Level.INFO, () -> "Mail " + mail.getId() + " not sent: " + failure.text());
+                outcomes.add(new MailSender.Outcome(mail.getId(), failure));
+                connection.checkAfter(failure);
+            }
+        }
+        record(outcomes);
         try {
-            sender.failed(id, failure);
+            sender.release(untried);
         } catch (EJBException e) {
-            // the lease runs out and the mail is tried again
-            LOG.log(Level.WARNING, "Could not record the failure of mail " + id, e);
+            // their lease runs out and they are claimed again
+            LOG.log(Level.WARNING, "Could not give back " + untried.size() + " untried mails", e);
         }
+        return (int) outcomes.stream().filter(outcome -> outcome.failure() == null).count();
     }
 
-    /** One connection for the whole run; made again when an attempt broke it. */
-    private static Transport connected(Transport transport, Session session) throws MessagingException {
-        if (transport != null && transport.isConnected()) {
-            return transport;
-        }
-        Transport fresh = session.getTransport();
-        fresh.connect();
-        return fresh;
-    }
-
-    /** Closes the connection after a failure that may have broken it (anything but a refusal of one mail), or at the end. */
-    private static Transport closed(Transport transport, SmtpFailure failure) {
-        if (transport == null || failure != null && failure.permanent()) {
-            return transport;
-        }
+    /** Records a group's outcomes at once; should that fail, each on its own, so that one bad record holds up no other. */
+    private void record(List<MailSender.Outcome> outcomes) {
         try {
-            transport.close();
-        } catch (MessagingException e) {
-            LOG.log(Level.FINE, "Closing the SMTP connection failed", e);
+            sender.record(outcomes);
+        } catch (EJBException group) {
+            LOG.log(Level.WARNING, "Could not record a group of " + outcomes.size() + " mails; recording each", group);
+            for (MailSender.Outcome outcome : outcomes) {
+                try {
+                    sender.record(List.of(outcome));
+                } catch (EJBException e) {
+                    // the lease runs out and the mail is tried again
+                    LOG.log(Level.WARNING, "Could not record the outcome of mail " + outcome.id(), e);
+                }
+            }
         }
-        return null;
+    }
+
+    /** The SMTP connection of a turn: opened on the first mail, kept for the turn, broken when the server is lost. */
+    private static final class Connection {
+
+        private final Session session;
+        private Transport transport;
+        private boolean broken;
+
+        Connection(Session session) {
+            this.session = session;
+        }
+
+        Transport open() throws MessagingException {
+            if (transport == null) {
+                transport = session.getTransport();
+                transport.connect();
+            }
+            return transport;
+        }
+
+        /** A refusal of one mail leaves the connection usable; anything else is checked (a NOOP) and ends it if lost. */
+        void checkAfter(SmtpFailure failure) {
+            if (!failure.permanent() && (transport == null || !transport.isConnected())) {
+                broken = true;
+            }
+        }
+
+        void close() {
+            if (transport == null) {
+                return;
+            }
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                LOG.log(Level.FINE, "Closing the SMTP connection failed", e);
+            }
+        }
     }
 }

@@ -22,14 +22,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The sender's steps, each a transaction of its own, so that what a step recorded stays recorded whatever happens
- * to the next. A mail is claimed by a conditional update that only one server's can win: it sets a lease, and a
- * mail whose lease ran out (its server died mid-send) is claimed again. Sent and failed are recorded through the
- * audited write path, by the server that holds the claim.
+ * to the next. A group of mails is claimed by one conditional update that only one server's can win for each mail:
+ * it sets a lease, and a mail whose lease ran out (its server died mid-send) is claimed again. The
+ * outcomes of a group are recorded in one transaction through the audited write path, by the server that holds the
+ * claim. A transaction per group rather than per mail is what makes the sender fast; its price is that a server
+ * killed between the mail server's acceptance and that commit sends the whole group ({@value #GROUP} at most) again.
  */
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class MailSender {
+
+    /** The most mails claimed, sent and recorded together: all that a SIGKILL mid-send can make come twice. */
+    public static final int GROUP = 50;
 
     /** This server's name within its domain ("server" for a lone one). */
     static final String SERVER = System.getProperty("com.sun.aas.instanceName", "server");
@@ -75,42 +80,100 @@ public class MailSender {
     }
 
     /**
-     * Claims a mail for this server: true when this server's conditional update took it (queued, no live lease);
-     * the attempt is counted then, before anything is sent.
+     * Claims the mails of {@code ids} for this server by one conditional update that only one server can win for each
+     * (queued, no live lease); the attempt is counted then, before anything is sent. The mails won are those that now
+     * carry this server's name and this very lease: this server claims one group at a time (MailSchedule is a
+     * singleton), and a mail it holds from before has a live lease, so the update does not touch it.
      */
-    public Optional<MailMessage> claim(long id) {
+    public Claim claim(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return new Claim(List.of(), clock.now());
+        }
         LocalDateTime now = clock.now();
-        int claimed = em.createQuery("update MailMessage m set m.claimedBy = :server, m.leaseUntil = :until,"
+        long lease = Math.max(1, leaseSeconds);
+        LocalDateTime until = now.plusSeconds(lease);
+        em.createQuery("update MailMessage m set m.claimedBy = :server, m.leaseUntil = :until,"
                         + " m.attempts = m.attempts + 1, m.version = m.version + 1"
-                        + " where m.id = :id and m.status = :queued and (m.leaseUntil is null or m.leaseUntil < :now)")
+                        + " where m.id in :ids and m.status = :queued and (m.leaseUntil is null or m.leaseUntil < :now)")
                 .setParameter("server", SERVER)
-                .setParameter("until", now.plusSeconds(Math.max(1, leaseSeconds)))
-                .setParameter("id", id)
+                .setParameter("until", until)
+                .setParameter("ids", ids)
                 .setParameter("queued", MailStatus.QUEUED)
                 .setParameter("now", now)
                 .executeUpdate();
-        return claimed == 1 ? Optional.of(em.find(MailMessage.class, id)) : Optional.empty();
-    }
-
-    /** Records the server's acceptance, if this server still holds the claim. */
-    public void sent(long id) {
-        held(id).ifPresent(mail -> store.change(mail, "sent", mail.getMessageId(), sent -> sent.sent(clock.now())));
+        List<MailMessage> won = em.createQuery("select m from MailMessage m where m.id in :ids and m.status = :queued"
+                        + " and m.claimedBy = :server and m.leaseUntil = :until order by m.nextAttemptAt, m.id",
+                        MailMessage.class)
+                .setParameter("ids", ids)
+                .setParameter("queued", MailStatus.QUEUED)
+                .setParameter("server", SERVER)
+                .setParameter("until", until)
+                .getResultList();
+        // half the lease to send in; the other half covers the last SMTP exchange and the record of the outcomes
+        return new Claim(won, now.plusSeconds(lease / 2));
     }
 
     /**
-     * Records a failed attempt: tried again later with a growing delay, or given up on a permanent refusal (5xx) or
-     * after the last attempt. A permanent refusal marks the address as failing on the member's record.
+     * Records what the mail server answered for each mail, in one transaction, for the mails this server still holds.
+     * Accepted: sent. Failed: tried again later with a growing delay, or given up on a permanent refusal (5xx) or after
+     * the last attempt; a permanent refusal marks the address as failing on the member's record.
      */
-    public void failed(long id, SmtpFailure failure) {
-        held(id).ifPresent(mail -> {
-            LocalDateTime retry = Retries.next(mail.getAttempts(), failure.permanent(), clock.now());
-            store.change(mail, retry == null ? "send given up" : "send failed", failure.text(), failed
-                    -> failed.failed(failure.text(), retry));
-            if (failure.permanent() && mail.getMemberId() != null) {
-                store.change(outbox.recipient(mail.getMemberId(), mail.getLanguage() == null ? Language.ZH : mail.getLanguage()),
-                        "address refused", failure.text(), recipient -> recipient.refused(mail.getRecipient(), failure.text()));
-            }
-        });
+    public void record(List<Outcome> outcomes) {
+        loaded(outcomes.stream().map(Outcome::id).toList());
+        for (Outcome outcome : outcomes) {
+            held(outcome.id()).ifPresent(mail -> {
+                if (outcome.failure() == null) {
+                    store.change(mail, "sent", mail.getMessageId(), sent -> sent.sent(clock.now()));
+                } else {
+                    failed(mail, outcome.failure());
+                }
+            });
+        }
+    }
+
+    /** Gives back claimed mails that were not tried (the connection broke, or the time to send ran out), attempt uncounted. */
+    public void release(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        em.createQuery("update MailMessage m set m.claimedBy = null, m.leaseUntil = null, m.attempts = m.attempts - 1,"
+                        + " m.version = m.version + 1 where m.id in :ids and m.status = :queued and m.claimedBy = :server")
+                .setParameter("ids", ids)
+                .setParameter("queued", MailStatus.QUEUED)
+                .setParameter("server", SERVER)
+                .executeUpdate();
+    }
+
+    /** The mails a server claimed, oldest first, and until when it may begin to send one of them. */
+    public record Claim(List<MailMessage> mails, LocalDateTime sendBy) {
+    }
+
+    /** The mail server's answer to one mail: accepted ({@code failure} null) or the failure. */
+    public record Outcome(long id, SmtpFailure failure) {
+
+        public static Outcome sent(long id) {
+            return new Outcome(id, null);
+        }
+    }
+
+    private void failed(MailMessage mail, SmtpFailure failure) {
+        LocalDateTime retry = Retries.next(mail.getAttempts(), failure.permanent(), clock.now());
+        store.change(mail, retry == null ? "send given up" : "send failed", failure.text(), failed
+                -> failed.failed(failure.text(), retry));
+        if (failure.permanent() && mail.getMemberId() != null) {
+            store.change(outbox.recipient(mail.getMemberId(), mail.getLanguage() == null ? Language.ZH : mail.getLanguage()),
+                    "address refused", failure.text(), recipient -> recipient.refused(mail.getRecipient(), failure.text()));
+        }
+    }
+
+    /** The mails of {@code ids} in this transaction's persistence context, read in one query, oldest first. */
+    private List<MailMessage> loaded(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select m from MailMessage m where m.id in :ids order by m.nextAttemptAt, m.id", MailMessage.class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     private Optional<MailMessage> held(long id) {

@@ -3,6 +3,7 @@ package org.association.mail.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Session;
+import java.time.Duration;
 import java.util.Optional;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -27,11 +28,29 @@ public class MailServer {
     @ConfigProperty(name = "association.site-url", defaultValue = "http://localhost:8080")
     private String siteUrl;
 
-    /** The configured session, looked up each time: a resource added to a running domain is used from then on. */
+    /** How long a session found is used before it is looked up again (a lookup makes a new one, costly per mail). */
+    private static final Duration KEPT = Duration.ofSeconds(10);
+
+    private volatile Found found;
+
+    private record Found(Session session, long until) {
+    }
+
+    /**
+     * The configured session, looked up again after {@link #KEPT} and whenever it was missing: a resource added to or
+     * changed in a running domain is used from then on.
+     */
     public Optional<Session> session() {
+        Found kept = found;
+        if (kept != null && System.nanoTime() - kept.until() < 0) {
+            return Optional.of(kept.session());
+        }
         try {
-            return Optional.of(InitialContext.doLookup(RESOURCE));
+            Session session = InitialContext.doLookup(RESOURCE);
+            found = new Found(session, System.nanoTime() + KEPT.toNanos());
+            return Optional.of(session);
         } catch (NamingException e) {
+            found = null;
             return Optional.empty();
         }
     }
