@@ -1,10 +1,16 @@
 package org.association.events;
 
+import static org.association.testing.FormClient.fields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.mail.internet.MimeMessage;
+import java.awt.image.BufferedImage;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -15,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.association.testing.Browser;
 import org.association.testing.Deployments;
@@ -31,10 +38,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * CME credits and certificates: staff confirm who attended, which awards the event's credits; the certificates issued
- * to the attendees come by mail (GreenMail) with the PDF's link; the PDF holds the attendee's Chinese name and the
- * credits (read back with PDFBox); the public verification page shows only name, event, date and credits; a random
- * code finds nothing; a member's credits add up per year.
+ * CME credits and certificates: staff confirm who attended (by the service and on the registrations page), which
+ * awards the event's credits; the certificates issued to the attendees come by mail (GreenMail) with the PDF's link;
+ * the PDF holds the attendee's Chinese name and the credits (read back with PDFBox) and a QR code of its verification
+ * page (read with ZXing); that page shows only name, event, date and credits; a random code finds nothing; a member's
+ * credits add up per year.
  */
 @ExtendWith(ArquillianExtension.class)
 class CertificateIT {
@@ -45,6 +53,7 @@ class CertificateIT {
             + "(/certificates/([A-Za-z0-9_-]{32})\\.pdf)");
     private static final String PHONE = "028-85123456";
     private static final String INSTITUTION = "成都高新医院";
+    private static final String PASSPHRASE = "a long passphrase for the certificates";
 
     @RegisterExtension
     static final MailTesting SMTP = new MailTesting();
@@ -76,9 +85,12 @@ class CertificateIT {
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
         String text;
+        String qr;
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             text = new PDFTextStripper().getText(document);
+            qr = qrCode(new PDFRenderer(document).renderImage(0, 2));
         }
+        assertEquals(Browser.baseUrl() + "/certificates/" + code, qr, "the QR code leads to the verification page");
         assertTrue(text.contains("李明华"), text);
         assertTrue(text.contains("I 类学分 3.0 分") && text.contains("Category I, 3.0 credits"), text);
         assertTrue(text.contains("测试学术会议 " + event[0]) && text.contains(code), text);
@@ -95,6 +107,28 @@ class CertificateIT {
         assertTrue(english.body().contains("Test conference " + event[0]) && english.body().contains("Category I, 3.0 credits"));
 
         assertEquals(1, SMTP.await(absent, 1, SECONDS).size(), "no certificate for who did not attend");
+    }
+
+    @Test
+    void staffTickTheAttendanceOnTheRegistrationsPageAndIssueTheCertificatesThere() {
+        String user = "cme" + SERIAL.incrementAndGet();
+        Fixtures.account(user, PASSPHRASE, "MEMBERSHIP");
+        String[] event = event("staff", "CATEGORY_II", "2.0");
+        String attendee = unique("staff");
+        register(event, "陈医生", attendee, "");
+        FormClient staff = FormClient.signedIn(user, PASSPHRASE);
+        String page = "/admin/events/registrations.xhtml?id=" + event[2];
+        String checkbox = "registrations:list:0:attended";
+        assertTrue(staff.open(page).body().contains(checkbox), "the attendance checkbox of the confirmed registration");
+        // as PrimeFaces sends a ticked checkbox's change: only the checkbox is processed
+        HttpResponse<String> ticked = staff.ajax(page, "registrations", checkbox, fields("jakarta.faces.partial.execute",
+                checkbox, "jakarta.faces.behavior.event", "change", checkbox + "_input", "on"));
+        assertEquals(200, ticked.statusCode());
+        assertEquals(attendee + " true CATEGORY_II 2.0", Fixtures.post("event-fixtures", "attendance",
+                Map.of("event", event[2])).strip(), "the tick was saved with the credits");
+        assertEquals(200, staff.ajax(page, "registrations", "registrations:issue", fields()).statusCode());
+        assertEquals("您的学分证书已生成：测试学术会议 " + event[0], MailTesting.subject(SMTP.await(attendee, 2, SECONDS).get(1)));
+        assertTrue(staff.open(page).body().contains("/certificates/"), "the row links its certificate");
     }
 
     @Test
@@ -151,6 +185,14 @@ class CertificateIT {
     private static String attend(String[] event, String address, boolean attended) {
         return Fixtures.post("event-fixtures", "attend", Map.of("event", event[2], "email", address,
                 "attended", String.valueOf(attended))).strip();
+    }
+
+    /** The text of the QR code on the page's image, read with ZXing. */
+    private static String qrCode(BufferedImage image) throws Exception {
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(),
+                image.getHeight(), pixels)));
+        return new QRCodeReader().decode(bitmap).getText();
     }
 
     private static String unique(String name) {

@@ -22,7 +22,8 @@ import org.association.events.entity.RegistrationType;
  * The event tests' side of the application, through its own services: POST /association-tests/event-fixtures/
  * event (?slug=, ?capacity= of its one type, ?status=, ?cmeCategory= and ?cmePoints=; 30 days ahead; answers
  * "eventId typeId"), registrations (?event=: "email status" a line, first registered first), taken (?event=: the
- * places each of its types' rows counts), attend (?event=, ?email=, ?attended=: "attended category points"), issue
+ * places each of its types' rows counts), attend (?event=, ?email=, ?attended=: "attended category points"),
+ * attendance (?event=: "email attended category points" a line), issue
  * (?event=: how many certificates were issued), credits (?member=: "year category points" a line).
  */
 @WebServlet("/event-fixtures/*")
@@ -56,6 +57,9 @@ public class EventFixtureServlet extends HttpServlet {
             case "/taken" -> registrations.types(Long.parseLong(request.getParameter("event"))).stream()
                     .map(type -> String.valueOf(type.taken())).collect(Collectors.joining(" "));
             case "/attend" -> attend(request);
+            case "/attendance" -> staff.admin(() -> events.registrations(Long.parseLong(request.getParameter("event")),
+                    null, null)).stream().map(registration -> registration.getEmail() + " " + registration.isAttended() + " "
+                    + registration.getCmeCategory() + " " + registration.getCmePoints()).collect(Collectors.joining("\n"));
             case "/issue" -> String.valueOf(staff.admin(() -> certificates.issue(Long.parseLong(request.getParameter("event")),
                     "fixture")));
             case "/credits" -> staff.admin(() -> events.creditsPerYear(Long.parseLong(request.getParameter("member")))).stream()

@@ -38,6 +38,7 @@ public class CertificateServlet extends HttpServlet {
             return;
         }
         response.setContentType("application/pdf");
+        response.setCharacterEncoding((String) null); // bytes, not text: no charset
         response.setHeader("Content-Disposition", "inline; filename=\"certificate-" + address.articleSlug() + ".pdf\"");
         response.setContentLength(pdf.get().length);
         response.getOutputStream().write(pdf.get());
