@@ -120,12 +120,13 @@ class CertificateIT {
         String page = "/admin/events/registrations.xhtml?id=" + event[2];
         String checkbox = "registrations:list:0:attended";
         assertTrue(staff.open(page).body().contains(checkbox), "the attendance checkbox of the confirmed registration");
-        // as PrimeFaces sends a ticked checkbox's change: only the checkbox is processed
+        // as PrimeFaces sends a ticked checkbox's change (its default event): only the checkbox is processed
         HttpResponse<String> ticked = staff.ajax(page, "registrations", checkbox, fields("jakarta.faces.partial.execute",
-                checkbox, "jakarta.faces.behavior.event", "change", checkbox + "_input", "on"));
+                checkbox, "jakarta.faces.behavior.event", "valueChange", "jakarta.faces.partial.event", "change",
+                checkbox + "_input", "on"));
         assertEquals(200, ticked.statusCode());
         assertEquals(attendee + " true CATEGORY_II 2.0", Fixtures.post("event-fixtures", "attendance",
-                Map.of("event", event[2])).strip(), "the tick was saved with the credits");
+                Map.of("event", event[2])).strip(), "the tick was saved with the credits: " + ticked.body());
         assertEquals(200, staff.ajax(page, "registrations", "registrations:issue", fields()).statusCode());
         assertEquals("您的学分证书已生成：测试学术会议 " + event[0], MailTesting.subject(SMTP.await(attendee, 2, SECONDS).get(1)));
         assertTrue(staff.open(page).body().contains("/certificates/"), "the row links its certificate");
