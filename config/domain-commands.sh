@@ -24,6 +24,8 @@
 #                            (default none): only from there are X-Forwarded-For/-Proto believed
 #   ASSOCIATION_SESSION_MAX_HOURS   a staff session ends this many hours after its login, however active (default 12)
 #   ASSOCIATION_DERBY_LOG    where Derby writes its log (default: Derby's own choice)
+#   ASSOCIATION_CERTIFICATE_FONT    the TrueType CJK font (.ttf/.ttc) the CME certificates are drawn with
+#                            (default: the first of Debian's fonts-wqy-zenhei, -microhei, fonts-arphic-uming, -ukai)
 #   ASSOCIATION_MONITORING_PORT     port of /metrics (default 8190)
 #   ASSOCIATION_MONITORING_ADDRESS  address it listens on (default 127.0.0.1: this machine only)
 #   ASSOCIATION_MAIL_HOST    the SMTP server mail goes through (default none: mail stays in the outbox, not sent)
@@ -187,6 +189,9 @@ association_settings_commands() {
     fi
     if [ -n "${ASSOCIATION_SESSION_MAX_HOURS:-}" ]; then
         properties="$properties:association.session-max-hours=$(asadmin_escape "$ASSOCIATION_SESSION_MAX_HOURS")"
+    fi
+    if [ -n "${ASSOCIATION_CERTIFICATE_FONT:-}" ]; then
+        properties="$properties:association.certificates.font=$(asadmin_escape "$ASSOCIATION_CERTIFICATE_FONT")"
     fi
     if [ -n "${ASSOCIATION_MAIL_PER_MINUTE:-}" ]; then
         properties="$properties:association.mail.per-minute=$(asadmin_escape "$ASSOCIATION_MAIL_PER_MINUTE")"

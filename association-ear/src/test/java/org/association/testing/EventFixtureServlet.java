@@ -9,16 +9,22 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.stream.Collectors;
 import org.association.common.AssociationClock;
+import org.association.events.boundary.Certificates;
 import org.association.events.boundary.EventRegistrations;
 import org.association.events.boundary.EventService;
+import org.association.events.entity.CmeCategory;
 import org.association.events.entity.Event;
 import org.association.events.entity.EventStatus;
+import org.association.events.entity.Registration;
 import org.association.events.entity.RegistrationType;
 
 /**
  * The event tests' side of the application, through its own services: POST /association-tests/event-fixtures/
- * event (?slug=, ?capacity= of its one type, ?status=; 30 days ahead; answers "eventId typeId"), registrations
- * (?event=: "email status" a line, first registered first), taken (?event=: the places each of its types' rows counts).
+ * event (?slug=, ?capacity= of its one type, ?status=, ?cmeCategory= and ?cmePoints=; 30 days ahead; answers
+ * "eventId typeId"), registrations (?event=: "email status" a line, first registered first), taken (?event=: the
+ * places each of its types' rows counts), attend (?event=, ?email=, ?attended=: "attended category points"),
+ * attendance (?event=: "email attended category points" a line), issue
+ * (?event=: how many certificates were issued), credits (?member=: "year category points" a line).
  */
 @WebServlet("/event-fixtures/*")
 public class EventFixtureServlet extends HttpServlet {
@@ -35,6 +41,9 @@ public class EventFixtureServlet extends HttpServlet {
     private EventRegistrations registrations;
 
     @Inject
+    private Certificates certificates;
+
+    @Inject
     private AssociationClock clock;
 
     @Override
@@ -47,6 +56,15 @@ public class EventFixtureServlet extends HttpServlet {
                     .collect(Collectors.joining("\n"));
             case "/taken" -> registrations.types(Long.parseLong(request.getParameter("event"))).stream()
                     .map(type -> String.valueOf(type.taken())).collect(Collectors.joining(" "));
+            case "/attend" -> attend(request);
+            case "/attendance" -> staff.admin(() -> events.registrations(Long.parseLong(request.getParameter("event")),
+                    null, null)).stream().map(registration -> registration.getEmail() + " " + registration.isAttended() + " "
+                    + registration.getCmeCategory() + " " + registration.getCmePoints()).collect(Collectors.joining("\n"));
+            case "/issue" -> String.valueOf(staff.admin(() -> certificates.issue(Long.parseLong(request.getParameter("event")),
+                    "fixture")));
+            case "/credits" -> staff.admin(() -> events.creditsPerYear(Long.parseLong(request.getParameter("member")))).stream()
+                    .map(credits -> credits.year() + " " + credits.category() + " " + credits.points())
+                    .collect(Collectors.joining("\n"));
             default -> null;
         };
         if (answer == null) {
@@ -57,6 +75,18 @@ public class EventFixtureServlet extends HttpServlet {
         response.getWriter().print(answer);
     }
 
+    /** Staff confirm (attended=true) or take back the attendance of the event's registration of that address. */
+    private String attend(HttpServletRequest request) {
+        long event = Long.parseLong(request.getParameter("event"));
+        boolean attended = Boolean.parseBoolean(request.getParameter("attended"));
+        return staff.admin(() -> {
+            Registration registration = events.registrations(event, null, null).stream()
+                    .filter(one -> one.getEmail().equals(request.getParameter("email"))).findFirst().orElseThrow();
+            Registration saved = events.attend(registration.getId(), attended, "fixture");
+            return saved.isAttended() + " " + saved.getCmeCategory() + " " + saved.getCmePoints();
+        });
+    }
+
     private String event(HttpServletRequest request) {
         String slug = request.getParameter("slug");
         Event event = new Event(slug, "测试学术会议 " + slug, "Test conference " + slug,
@@ -65,6 +95,11 @@ public class EventFixtureServlet extends HttpServlet {
         event.setVenueEn("High-tech Conference Centre");
         String status = request.getParameter("status");
         event.setStatus(status == null ? EventStatus.PUBLISHED : EventStatus.valueOf(status));
+        String points = request.getParameter("cmePoints");
+        if (points != null) {
+            event.setCmeCategory(CmeCategory.valueOf(request.getParameter("cmeCategory")));
+            event.setCmePoints(new BigDecimal(points));
+        }
         Event created = staff.admin(() -> events.create(event, "fixture"));
         String capacity = request.getParameter("capacity");
         RegistrationType type = new RegistrationType(created, "普通代表", "Delegate", new BigDecimal("300.00"),

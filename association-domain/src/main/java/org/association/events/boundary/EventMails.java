@@ -17,8 +17,9 @@ import org.association.mail.entity.MailCause;
 
 /**
  * The mails of a registration, queued in the outbox inside the transaction that made or changed it, in the language
- * of the form: confirmed, on the waiting list, promoted from it. Each carries the manage link and the address of the
- * event's calendar file (the outbox sends text mails without attachments).
+ * of the form: confirmed, on the waiting list, promoted from it, the certificate ready. The first three carry the
+ * manage link and the address of the event's calendar file; the last the links under the certificate's code (the
+ * outbox sends text mails without attachments).
  */
 @Dependent
 public class EventMails {
@@ -43,17 +44,35 @@ public class EventMails {
         queue(MailCause.EVENT_PROMOTED, registration, token);
     }
 
+    /** The certificate is ready: its PDF and its verification page, both under its random code. */
+    void certificate(Registration registration) {
+        Language language = registration.getLanguage();
+        Map<String, String> values = values(registration);
+        values.put("credits", registration.getCmePoints().toPlainString());
+        values.put("link", server.siteUrl() + EventLinks.certificatePdf(language, registration.getCertificateCode()));
+        values.put("page", server.siteUrl() + EventLinks.certificate(language, registration.getCertificateCode()));
+        outbox.queue(new Mail(MailCause.EVENT_CERTIFICATE, language, registration.getEmail(), registration.getName(), null,
+                values, null));
+    }
+
     private void queue(MailCause cause, Registration registration, String token) {
+        Language language = registration.getLanguage();
+        Event event = registration.getEvent();
+        Map<String, String> values = values(registration);
+        values.put("venue", EventCalendar.where(event, language));
+        values.put("type", registration.getType().name(language));
+        values.put("link", server.siteUrl() + EventLinks.manage(language, token));
+        values.put("calendar", server.siteUrl() + EventLinks.calendar(language, event.getSlug()));
+        outbox.queue(new Mail(cause, language, registration.getEmail(), registration.getName(), null, values, null));
+    }
+
+    private static Map<String, String> values(Registration registration) {
         Language language = registration.getLanguage();
         Event event = registration.getEvent();
         Map<String, String> values = new HashMap<>();
         values.put("name", registration.getName());
         values.put("event", event.title(language));
         values.put("when", WHEN.format(event.getStartsAt()) + " – " + WHEN.format(event.getEndsAt()));
-        values.put("venue", EventCalendar.where(event, language));
-        values.put("type", registration.getType().name(language));
-        values.put("link", server.siteUrl() + EventLinks.manage(language, token));
-        values.put("calendar", server.siteUrl() + EventLinks.calendar(language, event.getSlug()));
-        outbox.queue(new Mail(cause, language, registration.getEmail(), registration.getName(), null, values, null));
+        return values;
     }
 }

@@ -6,20 +6,30 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.association.account.entity.Role;
 import org.association.common.DuplicateEntityException;
 import org.association.common.EntityStore;
+import org.association.events.entity.CmeCategory;
 import org.association.events.entity.Event;
 import org.association.events.entity.EventStatus;
 import org.association.events.entity.Registration;
 import org.association.events.entity.RegistrationStatus;
 import org.association.events.entity.RegistrationType;
 
-/** Staff's side of events: create, edit and publish them with their registration types; read the registrations. */
+/**
+ * Staff's side of events: create, edit and publish them with their registration types; read the registrations; confirm
+ * attendance (which awards CME credits) and read a member's credits per year.
+ */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.MEMBERSHIP_NAME})
 public class EventService {
@@ -99,6 +109,28 @@ public class EventService {
                 .setParameter("event", eventId).setParameter("waiting", RegistrationStatus.WAITING).getResultList()
                 .forEach(row -> waiting.put((Long) row[0], (Long) row[1]));
         return waiting;
+    }
+
+    /** Staff confirm (or take back) that the person attended, which awards (or takes back) the event's credits. */
+    public Registration attend(long registrationId, boolean attended, String reason) {
+        Registration registration = store.find(Registration.class, registrationId);
+        return store.change(registration, attended ? "attended" : "not attended", reason,
+                changed -> changed.attend(attended));
+    }
+
+    /** The member's CME credits per year and category, of the events they attended with a certificate; latest first. */
+    public List<CmeCredits> creditsPerYear(long memberId) {
+        Map<Integer, Map<CmeCategory, BigDecimal>> sums = new TreeMap<>(Comparator.reverseOrder());
+        em.createQuery("select r.event.startsAt, r.cmeCategory, r.cmePoints from Registration r where r.member.id = :member"
+                        + " and r.attended = true and r.certificateCode is not null and r.cmePoints is not null",
+                        Object[].class)
+                .setParameter("member", memberId).getResultList()
+                .forEach(row -> sums.computeIfAbsent(((LocalDateTime) row[0]).getYear(), year -> new EnumMap<>(CmeCategory.class))
+                        .merge((CmeCategory) row[1], (BigDecimal) row[2], BigDecimal::add));
+        List<CmeCredits> credits = new ArrayList<>();
+        sums.forEach((year, perCategory) -> perCategory.forEach((category, points) ->
+                credits.add(new CmeCredits(year, category, points))));
+        return credits;
     }
 
     private void refuseTakenSlug(Event event) {

@@ -10,6 +10,8 @@ public final class EventLinks {
     public static final String MANAGE = "manage";
     public static final String CALENDAR_SUFFIX = ".ics";
     public static final String TOKEN = "token";
+    public static final String CERTIFICATES = "certificates";
+    public static final String PDF_SUFFIX = ".pdf";
 
     private EventLinks() {
     }
@@ -43,5 +45,15 @@ public final class EventLinks {
     /** The private page of a registration: the token is its only key. */
     public static String manage(Language language, String token) {
         return prefix(language) + "/" + EVENTS + "/" + MANAGE + "?" + TOKEN + "=" + token;
+    }
+
+    /** A certificate's public verification page: the random code is its only key. */
+    public static String certificate(Language language, String code) {
+        return prefix(language) + "/" + CERTIFICATES + "/" + code;
+    }
+
+    /** The certificate's PDF, under the same code. */
+    public static String certificatePdf(Language language, String code) {
+        return certificate(language, code) + PDF_SUFFIX;
     }
 }

@@ -31,7 +31,12 @@ public final class ManageToken {
 
     /** Whether the text could be a token at all; anything else is not looked up. */
     public static boolean isWellFormed(String text) {
-        if (text == null || text.length() != LENGTH) {
+        return isBase64Url(text, LENGTH);
+    }
+
+    /** Whether the text is {@code length} characters of unpadded base64url. */
+    static boolean isBase64Url(String text, int length) {
+        if (text == null || text.length() != length) {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Locale;
+import org.association.common.BusinessException;
 import org.association.common.Secret;
 import org.association.common.UniqueKey;
 import org.association.common.VersionedEntity;
@@ -99,6 +100,24 @@ public class Registration extends VersionedEntity {
     @Column(name = "CANCELLED_AT")
     private LocalDateTime cancelledAt;
 
+    /** Set by staff after the event; the CME credits below are awarded with it. */
+    @Column(nullable = false)
+    private boolean attended;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "CME_CATEGORY", length = 20)
+    private CmeCategory cmeCategory;
+
+    @Column(name = "CME_POINTS", precision = 5, scale = 1)
+    private BigDecimal cmePoints;
+
+    @UniqueKey("REGISTRATION_CERTIFICATE_UQ")
+    @Column(name = "CERTIFICATE_CODE", length = 32)
+    private String certificateCode;
+
+    @Column(name = "CERTIFICATE_ISSUED_AT")
+    private LocalDateTime certificateIssuedAt;
+
     public Registration() {
     }
 
@@ -128,6 +147,40 @@ public class Registration extends VersionedEntity {
 
     public void checkedMember(Member found) {
         this.member = found;
+    }
+
+    /**
+     * Staff confirm (or take back) that the person attended: an attendee is awarded the event's CME credits as they
+     * are now. Refused once a certificate is issued, for the certificate states the credits.
+     */
+    public void attend(boolean present) {
+        if (certificateCode != null) {
+            throw new BusinessException("error.certificate.issued");
+        }
+        attended = present && status == RegistrationStatus.CONFIRMED;
+        cmeCategory = attended ? event.getCmeCategory() : null;
+        cmePoints = attended ? event.getCmePoints() : null;
+    }
+
+    /**
+     * Whether the attendance page shows the person as attended before staff save it. The one place where a check-in
+     * (when registrations record one) is to prefill the attendance.
+     */
+    public boolean isPresumedAttended() {
+        return attended;
+    }
+
+    /** An attendee awarded credits, without a certificate yet. */
+    public boolean isCertifiable() {
+        return attended && cmePoints != null && certificateCode == null;
+    }
+
+    public void issueCertificate(String code, LocalDateTime at) {
+        if (!isCertifiable()) {
+            throw new IllegalStateException("a certificate is issued once, to an attendee");
+        }
+        certificateCode = code;
+        certificateIssuedAt = at;
     }
 
     public Event getEvent() {
@@ -196,5 +249,25 @@ public class Registration extends VersionedEntity {
 
     public LocalDateTime getCancelledAt() {
         return cancelledAt;
+    }
+
+    public boolean isAttended() {
+        return attended;
+    }
+
+    public CmeCategory getCmeCategory() {
+        return cmeCategory;
+    }
+
+    public BigDecimal getCmePoints() {
+        return cmePoints;
+    }
+
+    public String getCertificateCode() {
+        return certificateCode;
+    }
+
+    public LocalDateTime getCertificateIssuedAt() {
+        return certificateIssuedAt;
     }
 }

@@ -18,6 +18,7 @@ public enum MailCause {
     EVENT_CONFIRMED,
     EVENT_WAITING,
     EVENT_PROMOTED,
+    EVENT_CERTIFICATE,
     /** A notice to a segment: written by staff, not from a template. */
     NOTICE;
 

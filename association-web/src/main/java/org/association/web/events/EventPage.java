@@ -1,5 +1,7 @@
 package org.association.web.events;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
@@ -78,6 +80,13 @@ public abstract class EventPage implements PublicPage {
         }
         return type.isFull() ? Messages.text(site.getLocale(), "event.places.full")
                 : Messages.text(site.getLocale(), "event.places.left", type.remaining());
+    }
+
+    /** A page whose address holds its only key: never stored by a browser, never told to another site. */
+    protected static void keepPrivate() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.setResponseHeader("Cache-Control", "no-store");
+        external.setResponseHeader("Referrer-Policy", "no-referrer");
     }
 
     @Override

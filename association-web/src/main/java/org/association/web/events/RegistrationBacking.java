@@ -2,7 +2,6 @@ package org.association.web.events;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,9 +43,7 @@ public class RegistrationBacking extends EventPage {
     }
 
     public void load() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.setResponseHeader("Cache-Control", "no-store");
-        external.setResponseHeader("Referrer-Policy", "no-referrer");
+        keepPrivate();
         if (registration == null) {
             Pages.notFound();
         }

@@ -5,19 +5,25 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.association.common.BusinessException;
 import org.association.common.NoSuchEntityException;
+import org.association.events.boundary.Certificates;
 import org.association.events.boundary.EventRegistrations;
 import org.association.events.boundary.EventService;
+import org.association.events.control.EventLinks;
 import org.association.events.entity.Event;
 import org.association.events.entity.Registration;
 import org.association.events.entity.RegistrationStatus;
 import org.association.events.entity.RegistrationType;
+import org.association.web.admin.Feedback;
 
 /**
  * /admin/events/registrations.xhtml?id=: an event's registrations, filtered by status and type, and per type the
- * places against its capacity and the length of its waiting list.
+ * places against its capacity and the length of its waiting list; after the event, the attendance per confirmed
+ * registration (which awards the event's CME credits) and the attendees' certificates.
  */
 @Named
 @ViewScoped
@@ -31,11 +37,18 @@ public class RegistrationListBacking implements Serializable {
     @Inject
     private EventRegistrations registrations;
 
+    @Inject
+    private Certificates certificates;
+
+    @Inject
+    private Feedback feedback;
+
     private Long id;
     private Event event;
     private List<RegistrationType> types = List.of();
     private Map<Long, Long> waiting = Map.of();
     private List<Registration> list = List.of();
+    private Map<Long, Boolean> attended = new HashMap<>();
     private RegistrationStatus status;
     private Long typeId;
 
@@ -55,6 +68,41 @@ public class RegistrationListBacking implements Serializable {
         types = registrations.types(id);
         waiting = events.waitingPerType(id);
         list = events.registrations(id, status, typeId);
+        attended = new HashMap<>();
+        list.forEach(registration -> attended.put(registration.getId(), registration.isPresumedAttended()));
+    }
+
+    /** Saves the attendance ticked or unticked in the registration's row. */
+    public void attend(Registration registration) {
+        try {
+            events.attend(registration.getId(), attended.get(registration.getId()), "attendance");
+            feedback.info("registrations.attendanceSaved", registration.getName());
+        } catch (BusinessException refused) {
+            feedback.error(refused.getMessageKey());
+        }
+        filter();
+    }
+
+    public void issueCertificates() {
+        try {
+            feedback.info("certificate.issued", certificates.issue(id, "certificates issued"));
+        } catch (BusinessException refused) {
+            feedback.error(refused.getMessageKey());
+        }
+        filter();
+    }
+
+    public boolean isCertificatesPossible() {
+        return certificates.canMake();
+    }
+
+    /** A registration's certificate page, to open from the row. */
+    public String certificateLink(Registration registration) {
+        return EventLinks.certificate(registration.getLanguage(), registration.getCertificateCode());
+    }
+
+    public Map<Long, Boolean> getAttended() {
+        return attended;
     }
 
     public long waitingFor(RegistrationType type) {

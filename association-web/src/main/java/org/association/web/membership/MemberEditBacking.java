@@ -14,6 +14,8 @@ import org.association.common.AssociationClock;
 import org.association.common.BusinessException;
 import org.association.common.EntityAlreadyModifiedException;
 import org.association.common.NoSuchEntityException;
+import org.association.events.boundary.CmeCredits;
+import org.association.events.boundary.EventService;
 import org.association.membership.boundary.MemberService;
 import org.association.membership.entity.Member;
 import org.association.membership.entity.MemberAction;
@@ -47,6 +49,9 @@ public class MemberEditBacking implements Serializable {
     private AssociationClock clock;
 
     @Inject
+    private EventService events;
+
+    @Inject
     private Feedback feedback;
 
     private Long id;
@@ -61,6 +66,7 @@ public class MemberEditBacking implements Serializable {
 
     private List<AuditEntry> history = List.of();
     private List<Appointment> appointmentList = List.of();
+    private List<CmeCredits> credits = List.of();
 
     public void load() throws IOException {
         if (id == null) {
@@ -133,10 +139,11 @@ public class MemberEditBacking implements Serializable {
                 .filter(candidate -> candidate.appliesTo(member.getStatus())).toList();
     }
 
-    /** The member's history and posts, read when the member is loaded and again after each change. */
+    /** The member's history, posts and CME credits, read when the member is loaded and again after each change. */
     private void loadRecords() {
         history = audit.of("Member", member.getId());
         appointmentList = appointments.of(member);
+        credits = events.creditsPerYear(member.getId());
     }
 
     public List<AuditEntry> getHistory() {
@@ -145,6 +152,10 @@ public class MemberEditBacking implements Serializable {
 
     public List<Appointment> getAppointments() {
         return appointmentList;
+    }
+
+    public List<CmeCredits> getCredits() {
+        return credits;
     }
 
     public boolean isLapsed() {

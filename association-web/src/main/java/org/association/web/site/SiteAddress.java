@@ -2,6 +2,7 @@ package org.association.web.site;
 
 import org.association.content.entity.Channel;
 import org.association.content.entity.Language;
+import org.association.events.control.CertificateCode;
 import org.association.events.control.EventLinks;
 
 /**
@@ -9,7 +10,7 @@ import org.association.events.control.EventLinks;
  * channel or article exists is for the pages to find out.
  *
  * @param path the path without the /en prefix, always starting with "/"
- * @param articleSlug the slug of the article, or of the event, that the address names
+ * @param articleSlug the slug of the article, or of the event, or the certificate's code, that the address names
  */
 public record SiteAddress(Language language, String path, Kind kind, String channelSlug, String articleSlug, int year,
         int month, int day) {
@@ -20,6 +21,8 @@ public record SiteAddress(Language language, String path, Kind kind, String chan
         EVENTS, PAST_EVENTS, EVENT, EVENT_CALENDAR, EVENTS_CALENDAR,
         /** /events/manage?token=: a registration's private page, never kept. */
         EVENT_MANAGE,
+        /** /certificates/{code} and its PDF /certificates/{code}.pdf: a CME certificate, never kept. */
+        CERTIFICATE, CERTIFICATE_PDF,
         OTHER
     }
 
@@ -55,6 +58,9 @@ public record SiteAddress(Language language, String path, Kind kind, String chan
         String channel = parts[0];
         if (channel.equals(EventLinks.EVENTS)) {
             return eventAddress(language, path, parts);
+        }
+        if (channel.equals(EventLinks.CERTIFICATES) && parts.length == 2) {
+            return certificateAddress(language, path, parts[1]);
         }
         if (isSlug(channel)) {
             if (parts.length == 1 || parts.length == 2 && parts[1].isEmpty()) {
@@ -98,6 +104,16 @@ public record SiteAddress(Language language, String path, Kind kind, String chan
             }
         }
         return simple(language, path, Kind.OTHER);
+    }
+
+    /** /certificates/{code}[.pdf]; the code is kept where an article's slug would be. */
+    private static SiteAddress certificateAddress(Language language, String path, String name) {
+        boolean pdf = name.endsWith(EventLinks.PDF_SUFFIX);
+        String code = pdf ? name.substring(0, name.length() - EventLinks.PDF_SUFFIX.length()) : name;
+        if (!CertificateCode.isWellFormed(code)) {
+            return simple(language, path, Kind.OTHER);
+        }
+        return new SiteAddress(language, path, pdf ? Kind.CERTIFICATE_PDF : Kind.CERTIFICATE, null, code, 0, 0, 0);
     }
 
     /** Whether {@code text} is what {@link Channel#SLUG_PATTERN} allows, for channels and articles alike. */

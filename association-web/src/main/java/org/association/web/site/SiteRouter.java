@@ -27,6 +27,8 @@ public class SiteRouter {
 
     /** Where the calendar files are written (EventCalendarServlet), reached only through the router. */
     private static final String EVENT_CALENDARS = "/calendars/events";
+    /** Where the certificates' PDFs are drawn (CertificateServlet), reached only through the router. */
+    private static final String CERTIFICATE_FILES = "/certificate-files";
 
     @Inject
     private ChannelTree channels;
@@ -73,6 +75,8 @@ public class SiteRouter {
             case EVENT_CALENDAR -> routeEvent(request, response, address, EVENT_CALENDARS);
             case EVENTS_CALENDAR -> forward(request, response, EVENT_CALENDARS);
             case EVENT_MANAGE -> forward(request, response, "/site/registration.xhtml");
+            case CERTIFICATE -> forward(request, response, "/site/certificate.xhtml");
+            case CERTIFICATE_PDF -> forward(request, response, CERTIFICATE_FILES);
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }

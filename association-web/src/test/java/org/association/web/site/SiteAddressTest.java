@@ -66,6 +66,22 @@ class SiteAddressTest {
     }
 
     @Test
+    void aCertificateIsFoundByItsCodeAlone() {
+        String code = "AbCdEfGhIjKlMnOpQrStUvWxYz012_-9";
+        SiteAddress page = SiteAddress.parse("/en/certificates/" + code);
+        assertEquals(Kind.CERTIFICATE, page.kind());
+        assertEquals(code, page.articleSlug());
+        assertEquals(Language.EN, page.language());
+        SiteAddress pdf = SiteAddress.parse("/certificates/" + code + ".pdf");
+        assertEquals(Kind.CERTIFICATE_PDF, pdf.kind());
+        assertEquals(code, pdf.articleSlug());
+        assertEquals(Kind.OTHER, SiteAddress.parse("/certificates/" + code.substring(1)).kind());
+        assertEquals(Kind.OTHER, SiteAddress.parse("/certificates/" + code.replace('A', '%')).kind());
+        assertEquals(Kind.OTHER, SiteAddress.parse("/certificates/" + code + "/x").kind());
+        assertEquals(Kind.CHANNEL, SiteAddress.parse("/certificates").kind(), "no certificate without a code");
+    }
+
+    @Test
     void slugsAreWhatTheEntitiesAllow() {
         for (String text : List.of("news", "a", "2024", "work-summary-meeting", "a1-b2-c3", "", "-news", "news-",
                 "work--summary", "News", "news_2", "新闻", "news.atom", "news ")) {

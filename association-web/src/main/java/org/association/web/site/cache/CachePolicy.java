@@ -68,10 +68,14 @@ public final class CachePolicy {
 
     /**
      * Whether the page at the address may be kept at all: a registration's private page never is, for it is one
-     * reader's (its token is the only key) and must show the registration as it is now.
+     * reader's (its token is the only key) and must show the registration as it is now; nor is a certificate, whose
+     * code is its only key too.
      */
     public static boolean keeps(SiteAddress address) {
-        return address.kind() != SiteAddress.Kind.EVENT_MANAGE;
+        return switch (address.kind()) {
+            case EVENT_MANAGE, CERTIFICATE, CERTIFICATE_PDF -> false;
+            default -> true;
+        };
     }
 
     static boolean isPageHeader(String lowerCaseName) {
