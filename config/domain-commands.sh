@@ -201,7 +201,7 @@ association_settings_commands() {
     # Production hygiene: no redeploy by dropping files, no reload on class change.
     echo "set configs.config.$config.admin-service.das-config.autodeploy-enabled=false"
     echo "set configs.config.$config.admin-service.das-config.dynamic-reload-enabled=false"
-    # Groups from the application's identity store are its roles (ADMIN, EDITOR, MEMBERSHIP).
+    # Groups from the application's identity store are its roles (ADMIN, EDITOR, MEMBERSHIP, EVENTS).
     echo "set configs.config.$config.security-service.activate-default-principal-to-role-mapping=true"
 }
 

@@ -132,6 +132,18 @@ class AccessSecurityIT {
     }
 
     @Test
+    void anEventsOfficerRunsEventsAndReadsNoMembers() {
+        FormClient officer = signedIn(account("desk", "EVENTS"));
+        HttpResponse<String> events = officer.get("/admin/events/");
+        assertEquals(200, events.statusCode());
+        assertTrue(events.body().contains("menuEvents"), "the menu leads to the events");
+        assertFalse(events.body().contains("menuMembers"), "and not to the members");
+        assertEquals(403, officer.get("/admin/members/").statusCode());
+        assertEquals(403, officer.get("/admin/mail/").statusCode());
+        assertEquals(403, officer.get("/admin/articles/").statusCode());
+    }
+
+    @Test
     void aPasswordThatMustBeChangedIsCheckedOnTheMappedPathAndByTheBackupApi() {
         String admin = account("newadmin", "ADMIN");
         String password = Fixtures.changeAccount(admin, "reset", null);

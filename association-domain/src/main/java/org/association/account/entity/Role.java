@@ -7,9 +7,12 @@ public enum Role {
     /** Articles and channels. */
     EDITOR,
     /** Members, departments and appointments. */
-    MEMBERSHIP;
+    MEMBERSHIP,
+    /** Events, their registrations, check-in and certificates. */
+    EVENTS;
 
     public static final String ADMIN_NAME = "ADMIN";
     public static final String EDITOR_NAME = "EDITOR";
     public static final String MEMBERSHIP_NAME = "MEMBERSHIP";
+    public static final String EVENTS_NAME = "EVENTS";
 }

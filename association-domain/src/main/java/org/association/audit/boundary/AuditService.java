@@ -36,10 +36,11 @@ import org.association.common.LogLine;
  * <p>
  * An entry holds the values of the record it is about, so a caller reads only the entries of the records
  * their roles may see: an ADMIN all of them, an EDITOR those of articles, attachments and channels, a
- * MEMBERSHIP officer those of members, departments, appointments and imports.
+ * MEMBERSHIP officer those of members, departments, appointments, imports and events, an EVENTS officer those of
+ * events and their registrations.
  */
 @Stateless
-@RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.MEMBERSHIP_NAME})
+@RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME, Role.MEMBERSHIP_NAME, Role.EVENTS_NAME})
 public class AuditService {
 
     @PersistenceContext
@@ -58,6 +59,7 @@ public class AuditService {
 
     static final Set<String> EDITOR_TYPES = Set.of("Article", "Attachment", "Channel");
     static final Set<String> MEMBERSHIP_TYPES = Set.of("Member", "Department", "Appointment", "ImportBatch");
+    static final Set<String> EVENTS_TYPES = Set.of("Event", "RegistrationType", "Registration");
 
     @Resource
     private SessionContext session;
@@ -159,6 +161,10 @@ public class AuditService {
         }
         if (session.isCallerInRole(Role.MEMBERSHIP_NAME)) {
             readable.addAll(MEMBERSHIP_TYPES);
+            readable.addAll(EVENTS_TYPES);
+        }
+        if (session.isCallerInRole(Role.EVENTS_NAME)) {
+            readable.addAll(EVENTS_TYPES);
         }
         return readable;
     }

@@ -56,7 +56,7 @@ public class Certificates {
     }
 
     /** Issues a certificate to every attendee of the event awarded credits who has none yet; answers how many. */
-    @RolesAllowed({Role.ADMIN_NAME, Role.MEMBERSHIP_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.MEMBERSHIP_NAME, Role.EVENTS_NAME})
     public int issue(long eventId, String reason) {
         if (!canMake()) {
             throw new BusinessException("error.certificate.noFont");

@@ -31,7 +31,7 @@ import org.association.events.entity.RegistrationType;
  * attendance (which awards CME credits) and read a member's credits per year.
  */
 @Stateless
-@RolesAllowed({Role.ADMIN_NAME, Role.MEMBERSHIP_NAME})
+@RolesAllowed({Role.ADMIN_NAME, Role.MEMBERSHIP_NAME, Role.EVENTS_NAME})
 public class EventService {
 
     @PersistenceContext

@@ -71,6 +71,11 @@ public class ActiveUser implements Serializable {
         return isAdmin() || request().isUserInRole(Role.MEMBERSHIP_NAME);
     }
 
+    /** May manage events, their registrations, check-in and certificates. */
+    public boolean isEvents() {
+        return isMembership() || request().isUserInRole(Role.EVENTS_NAME);
+    }
+
     private static HttpServletRequest request() {
         return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
