@@ -16,6 +16,7 @@ import org.association.audit.control.ChangeSet;
 import org.association.common.AssociationClock;
 import org.association.common.BusinessException;
 import org.association.common.CurrentActor;
+import org.association.common.DuplicateEntityException;
 import org.association.common.EntityStore;
 import org.association.content.entity.Language;
 import org.association.events.control.ManageToken;
@@ -144,7 +145,13 @@ public class CheckIns {
         if (!places.take(type)) {
             throw new RegistrationRefused("type", "error.checkIn.full");
         }
-        Registration stored = store.create(form, DESK);
+        Registration stored;
+        try {
+            stored = store.create(form, DESK);
+        } catch (DuplicateEntityException registered) {
+            // the one registration per address and event: the place taken above goes back with the rollback
+            throw new RegistrationRefused("email", "error.checkIn.registered");
+        }
         mails.registered(stored, token);
         return stored;
     }

@@ -1,14 +1,11 @@
 package org.association.events.control;
 
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.association.common.Hashes;
 
 /**
  * The code a registration is checked in with at the desk: its id, a hyphen, and the first 80 bits of an HMAC-SHA256
@@ -17,7 +14,6 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class CheckInCode {
 
-    private static final String ALGORITHM = "HmacSHA256";
     private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     /** 80 bits: 16 letters of 5 bits each, no padding. */
     private static final int MAC_BYTES = 10;
@@ -68,12 +64,6 @@ public final class CheckInCode {
     }
 
     private static byte[] mac(String secret, long registrationId) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM));
-            return mac.doFinal(("check-in:" + registrationId).getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("every Java has " + ALGORITHM, e);
-        }
+        return Hashes.hmacSha256(secret, "check-in:" + registrationId);
     }
 }

@@ -104,7 +104,7 @@ public class CheckInBacking implements Serializable {
     public void registerWalkIn() {
         try {
             // the desk speaks Chinese to a walk-in: their mails (the manage link, later the certificate) come in it
-            Registration stored = checkIns.walkIn(id, walkInTypeId, walkIn, Language.ZH);
+            Registration stored = checkIns.walkIn(id, walkInTypeId, typedWalkIn(), Language.ZH);
             outcome = text("checkIn.walkedIn", stored.getName());
             refused = false;
             walkIn = new Registration();
@@ -116,6 +116,16 @@ public class CheckInBacking implements Serializable {
             feedback.refused(WALK_IN, refusal);
         }
         refreshCount();
+    }
+
+    /** A new record of what was typed: one refused may have been given an id, and the form stays as typed. */
+    private Registration typedWalkIn() {
+        Registration typed = new Registration();
+        typed.setName(walkIn.getName());
+        typed.setPhone(walkIn.getPhone());
+        typed.setEmail(walkIn.getEmail());
+        typed.setInstitution(walkIn.getInstitution());
+        return typed;
     }
 
     private void told(CheckIn checkIn) {
