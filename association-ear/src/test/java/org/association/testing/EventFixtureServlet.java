@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.stream.Collectors;
+import org.association.audit.boundary.AuditService;
 import org.association.common.AssociationClock;
 import org.association.events.boundary.Certificates;
 import org.association.events.boundary.EventRegistrations;
@@ -24,7 +25,9 @@ import org.association.events.entity.RegistrationType;
  * "eventId typeId"), registrations (?event=: "email status" a line, first registered first), taken (?event=: the
  * places each of its types' rows counts), attend (?event=, ?email=, ?attended=: "attended category points"),
  * attendance (?event=: "email attended category points" a line), issue
- * (?event=: how many certificates were issued), credits (?member=: "year category points" a line).
+ * (?event=: how many certificates were issued), credits (?member=: "year category points" a line), check-ins
+ * (?event=: "email checkedInBy presumedAttended" a line, "-" for who is not checked in), audit (?event=, ?email=,
+ * ?action=: the actors of the registration's audit entries of that action, a line each).
  */
 @WebServlet("/event-fixtures/*")
 public class EventFixtureServlet extends HttpServlet {
@@ -46,6 +49,9 @@ public class EventFixtureServlet extends HttpServlet {
     @Inject
     private AssociationClock clock;
 
+    @Inject
+    private AuditService audit;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         request.setCharacterEncoding("UTF-8");
@@ -65,6 +71,13 @@ public class EventFixtureServlet extends HttpServlet {
             case "/credits" -> staff.admin(() -> events.creditsPerYear(Long.parseLong(request.getParameter("member")))).stream()
                     .map(credits -> credits.year() + " " + credits.category() + " " + credits.points())
                     .collect(Collectors.joining("\n"));
+            case "/check-ins" -> staff.admin(() -> events.registrations(Long.parseLong(request.getParameter("event")),
+                    null, null)).stream().map(registration -> registration.getEmail() + " " + (registration.isCheckedIn()
+                    ? registration.getCheckedInBy() : "-") + " " + registration.isPresumedAttended())
+                    .collect(Collectors.joining("\n"));
+            case "/audit" -> staff.admin(() -> audit.of("Registration", registration(request).getId()).stream()
+                    .filter(entry -> entry.getAction().equals(request.getParameter("action"))).map(entry -> entry.getActor())
+                    .collect(Collectors.joining("\n")));
             default -> null;
         };
         if (answer == null) {
@@ -77,14 +90,19 @@ public class EventFixtureServlet extends HttpServlet {
 
     /** Staff confirm (attended=true) or take back the attendance of the event's registration of that address. */
     private String attend(HttpServletRequest request) {
-        long event = Long.parseLong(request.getParameter("event"));
         boolean attended = Boolean.parseBoolean(request.getParameter("attended"));
         return staff.admin(() -> {
-            Registration registration = events.registrations(event, null, null).stream()
-                    .filter(one -> one.getEmail().equals(request.getParameter("email"))).findFirst().orElseThrow();
+            Registration registration = registration(request);
             Registration saved = events.attend(registration.getId(), attended, "fixture");
             return saved.isAttended() + " " + saved.getCmeCategory() + " " + saved.getCmePoints();
         });
+    }
+
+    /** The registration of the address (?email=) for the event (?event=). */
+    private Registration registration(HttpServletRequest request) {
+        long event = Long.parseLong(request.getParameter("event"));
+        return staff.admin(() -> events.registrations(event, null, null)).stream()
+                .filter(one -> one.getEmail().equals(request.getParameter("email"))).findFirst().orElseThrow();
     }
 
     private String event(HttpServletRequest request) {

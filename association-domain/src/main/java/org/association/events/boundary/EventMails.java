@@ -10,6 +10,7 @@ import org.association.events.control.EventCalendar;
 import org.association.events.control.EventLinks;
 import org.association.events.entity.Event;
 import org.association.events.entity.Registration;
+import org.association.events.entity.RegistrationStatus;
 import org.association.mail.boundary.Mail;
 import org.association.mail.boundary.MailServer;
 import org.association.mail.boundary.Outbox;
@@ -18,8 +19,8 @@ import org.association.mail.entity.MailCause;
 /**
  * The mails of a registration, queued in the outbox inside the transaction that made or changed it, in the language
  * of the form: confirmed, on the waiting list, promoted from it, the certificate ready. The first three carry the
- * manage link and the address of the event's calendar file; the last the links under the certificate's code (the
- * outbox sends text mails without attachments).
+ * manage link and the address of the event's calendar file, a confirmed place also its check-in code; the last the
+ * links under the certificate's code (the outbox sends text mails without attachments).
  */
 @Dependent
 public class EventMails {
@@ -31,6 +32,9 @@ public class EventMails {
 
     @Inject
     private MailServer server;
+
+    @Inject
+    private CheckInCodes checkInCodes;
 
     void registered(Registration registration, String token) {
         queue(switch (registration.getStatus()) {
@@ -63,6 +67,9 @@ public class EventMails {
         values.put("type", registration.getType().name(language));
         values.put("link", server.siteUrl() + EventLinks.manage(language, token));
         values.put("calendar", server.siteUrl() + EventLinks.calendar(language, event.getSlug()));
+        if (registration.getStatus() == RegistrationStatus.CONFIRMED) {
+            values.put("checkin", checkInCodes.checkInCode(registration));
+        }
         outbox.queue(new Mail(cause, language, registration.getEmail(), registration.getName(), null, values, null));
     }
 

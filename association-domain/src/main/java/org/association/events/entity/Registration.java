@@ -118,6 +118,13 @@ public class Registration extends VersionedEntity {
     @Column(name = "CERTIFICATE_ISSUED_AT")
     private LocalDateTime certificateIssuedAt;
 
+    /** Set once at the desk, by the conditional update of CheckIns (which raises the version), or by a walk-in. */
+    @Column(name = "CHECKED_IN_AT")
+    private LocalDateTime checkedInAt;
+
+    @Column(name = "CHECKED_IN_BY", length = 50)
+    private String checkedInBy;
+
     public Registration() {
     }
 
@@ -162,12 +169,19 @@ public class Registration extends VersionedEntity {
         cmePoints = attended ? event.getCmePoints() : null;
     }
 
+    /** A walk-in at the desk: a confirmed place, checked in at once. */
+    public void walkIn(LocalDateTime at, String by) {
+        status = RegistrationStatus.CONFIRMED;
+        checkedInAt = at;
+        checkedInBy = by;
+    }
+
     /**
-     * Whether the attendance page shows the person as attended before staff save it. The one place where a check-in
-     * (when registrations record one) is to prefill the attendance.
+     * Whether the attendance page shows the person as attended before staff save it: attended, or checked in at the
+     * desk. The one place the attendance is prefilled from.
      */
     public boolean isPresumedAttended() {
-        return attended;
+        return attended || checkedInAt != null;
     }
 
     /** An attendee awarded credits, without a certificate yet. */
@@ -269,5 +283,17 @@ public class Registration extends VersionedEntity {
 
     public LocalDateTime getCertificateIssuedAt() {
         return certificateIssuedAt;
+    }
+
+    public LocalDateTime getCheckedInAt() {
+        return checkedInAt;
+    }
+
+    public String getCheckedInBy() {
+        return checkedInBy;
+    }
+
+    public boolean isCheckedIn() {
+        return checkedInAt != null;
     }
 }

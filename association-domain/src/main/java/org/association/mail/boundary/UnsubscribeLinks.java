@@ -1,10 +1,8 @@
 package org.association.mail.boundary;
 
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.association.common.BusinessException;
 import org.association.mail.control.UnsubscribeToken;
 import org.association.mail.entity.MailSecret;
 
@@ -16,12 +14,10 @@ public class UnsubscribeLinks {
     public static final String TOKEN = "t";
 
     @Inject
-    private MailSecrets secrets;
+    private SharedSecrets secrets;
 
     @Inject
     private MailServer server;
-
-    private volatile String secret;
 
     public String url(long memberId) {
         return server.siteUrl() + PATH + "?" + TOKEN + "=" + UnsubscribeToken.sign(secret(), memberId);
@@ -33,18 +29,6 @@ public class UnsubscribeLinks {
     }
 
     private String secret() {
-        String known = secret;
-        if (known == null) {
-            known = secrets.read(MailSecret.UNSUBSCRIBE).orElseGet(() -> {
-                try {
-                    return secrets.make(MailSecret.UNSUBSCRIBE);
-                } catch (EJBException | BusinessException e) {
-                    // another server made it at the same moment
-                    return secrets.read(MailSecret.UNSUBSCRIBE).orElseThrow(() -> e);
-                }
-            });
-            secret = known;
-        }
-        return known;
+        return secrets.named(MailSecret.UNSUBSCRIBE);
     }
 }

@@ -1,13 +1,10 @@
 package org.association.mail.control;
 
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.association.common.Hashes;
 
 /**
  * The token of a member's unsubscribe link: the member's id and an HMAC-SHA256 of it under the server secret, so only
@@ -15,7 +12,6 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class UnsubscribeToken {
 
-    private static final String ALGORITHM = "HmacSHA256";
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
     private UnsubscribeToken() {
@@ -47,12 +43,6 @@ public final class UnsubscribeToken {
     }
 
     private static byte[] mac(String secret, long memberId) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM));
-            return mac.doFinal(("unsubscribe:" + memberId).getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("every Java has " + ALGORITHM, e);
-        }
+        return Hashes.hmacSha256(secret, "unsubscribe:" + memberId);
     }
 }

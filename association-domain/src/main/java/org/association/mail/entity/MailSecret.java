@@ -9,7 +9,7 @@ import org.association.common.Secret;
 import org.association.common.UniqueKey;
 import org.association.common.VersionedEntity;
 
-/** A key of the mail feature shared by every server (the one that signs unsubscribe links); never in the audit log. */
+/** A key shared by every server (the ones that sign unsubscribe links and check-in codes); never in the audit log. */
 @Entity
 @Table(name = "MAIL_SECRET")
 public class MailSecret extends VersionedEntity {
@@ -17,6 +17,7 @@ public class MailSecret extends VersionedEntity {
     private static final long serialVersionUID = 1L;
 
     public static final String UNSUBSCRIBE = "unsubscribe";
+    public static final String CHECK_IN = "check-in";
 
     @UniqueKey("MAIL_SECRET_NAME_UQ")
     @NotBlank
