@@ -2,9 +2,14 @@ package org.association.events.boundary;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.association.common.AssociationClock;
 import org.association.content.entity.Language;
 import org.association.events.control.EventCalendar;
 import org.association.events.control.EventLinks;
@@ -18,19 +23,28 @@ import org.association.mail.entity.MailCause;
 /**
  * The mails of a registration, queued in the outbox inside the transaction that made or changed it, in the language
  * of the form: confirmed, on the waiting list, promoted from it, the certificate ready. The first three carry the
- * manage link and the address of the event's calendar file; the last the links under the certificate's code (the
- * outbox sends text mails without attachments).
+ * manage link and the address of the event's calendar file, and a place confirmed (at once or from the waiting list)
+ * the calendar file itself; the last the links under the certificate's code.
  */
 @Dependent
 public class EventMails {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    /** The calendar file as calendar programs take it from a mail (RFC 6047: a published event, not an invitation). */
+    static final String CALENDAR_TYPE = "text/calendar; charset=UTF-8; method=PUBLISH";
+
+    /** The content id a confirmation shows its image by: {@code <img src="cid:registration-image">}. */
+    public static final String IMAGE_ID = "registration-image";
+
     @Inject
     private Outbox outbox;
 
     @Inject
     private MailServer server;
+
+    @Inject
+    private AssociationClock clock;
 
     void registered(Registration registration, String token) {
         queue(switch (registration.getStatus()) {
@@ -63,7 +77,26 @@ public class EventMails {
         values.put("type", registration.getType().name(language));
         values.put("link", server.siteUrl() + EventLinks.manage(language, token));
         values.put("calendar", server.siteUrl() + EventLinks.calendar(language, event.getSlug()));
-        outbox.queue(new Mail(cause, language, registration.getEmail(), registration.getName(), null, values, null));
+        List<Mail.Attachment> files = cause == MailCause.EVENT_WAITING ? List.of()
+                // no image yet: the check-in code's QR goes here
+                : confirmationFiles(event.getSlug(), calendar(event, language), Optional.empty());
+        outbox.queue(new Mail(cause, language, registration.getEmail(), registration.getName(), null, values, null, files));
+    }
+
+    /** The event's calendar file as /events/{slug}.ics serves it in that language, with the same UID. */
+    private String calendar(Event event, Language language) {
+        String siteUrl = server.siteUrl();
+        return EventCalendar.of(List.of(event), language, clock.zone(), siteUrl, URI.create(siteUrl).getHost());
+    }
+
+    /**
+     * The files of a confirmation: the event's calendar file named by its slug and, when there is one, a PNG shown inside
+     * the mail under {@link #IMAGE_ID}.
+     */
+    static List<Mail.Attachment> confirmationFiles(String slug, String calendar, Optional<byte[]> png) {
+        Mail.Attachment ics = Mail.Attachment.file(slug + ".ics", CALENDAR_TYPE, calendar.getBytes(StandardCharsets.UTF_8));
+        return png.map(image -> List.of(ics, Mail.Attachment.inline(IMAGE_ID, slug + ".png", "image/png", image)))
+                .orElseGet(() -> List.of(ics));
     }
 
     private static Map<String, String> values(Registration registration) {
