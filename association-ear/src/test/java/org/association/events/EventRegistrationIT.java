@@ -5,10 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.mail.BodyPart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,7 +67,7 @@ class EventRegistrationIT {
     }
 
     @Test
-    void aReaderRegistersInChineseAndGetsTheConfirmationWithTheManageLink() {
+    void aReaderRegistersInChineseAndGetsTheConfirmationWithTheManageLinkAndTheCalendarFile() throws Exception {
         String[] event = event("zh", 10);
         String address = unique("zh");
         HttpResponse<String> registered = register("", event[0], event[1], "王医生", address);
@@ -78,6 +86,21 @@ class EventRegistrationIT {
         assertTrue(text.contains(Browser.baseUrl() + manage), text);
         assertTrue(text.contains(Browser.baseUrl() + "/events/" + event[0] + ".ics"), text);
         assertEquals(address + " CONFIRMED", registrations(event[2]));
+
+        // the calendar file goes with the mail: the event as /events/{slug}.ics serves it
+        BodyPart file = calendarFile(mail, event[0]);
+        assertTrue(file.isMimeType("text/calendar") && file.getContentType().contains("method=PUBLISH"), file.getContentType());
+        assertEquals(Part.ATTACHMENT, file.getDisposition());
+        VEvent attached = only(new String(MailTesting.bytes(file), StandardCharsets.UTF_8), "event-" + event[2] + "@");
+        assertEquals("测试学术会议 " + event[0], attached.getProperty(Property.SUMMARY).orElseThrow().getValue());
+        VEvent served = only(Http.get("/events/" + event[0] + ".ics").body(), "event-" + event[2] + "@");
+        assertEquals(served.getProperty(Property.DTSTART).orElseThrow().getValue(),
+                attached.getProperty(Property.DTSTART).orElseThrow().getValue());
+        assertEquals(LocalTime.of(9, 0), LocalDateTime.ofInstant(Instant.from(attached.getDateTimeStart()
+                .getDate()), ZoneId.of("Asia/Shanghai")).toLocalTime().truncatedTo(ChronoUnit.MINUTES),
+                "09:00 in the association's zone");
+        assertEquals(event[0] + ".ics | text/calendar; charset=UTF-8; method=PUBLISH | null | " + MailTesting.bytes(file).length,
+                MailTesting.post("attachments", Map.of("recipient", address)), "the log lists it with its size");
     }
 
     @Test
@@ -184,6 +207,8 @@ class EventRegistrationIT {
         List<MimeMessage> toSecond = SMTP.await(second, 2, SECONDS);
         assertEquals(List.of("已进入候补名单：测试学术会议 " + event[0], "候补成功，您已获得名额：测试学术会议 " + event[0]),
                 toSecond.stream().map(MailTesting::subject).toList());
+        assertEquals(List.of(), MailTesting.files(toSecond.get(0)), "a place on the waiting list has no calendar file yet");
+        calendarFile(toSecond.get(1), event[0]);
         String promotedLink = link(toSecond.get(1));
         assertTrue(Http.get(promotedLink).body().contains("您的名额已确认"));
         assertEquals(404, Http.get(secondWaitingLink).statusCode(), "the waiting list's link was replaced");
@@ -289,6 +314,13 @@ class EventRegistrationIT {
         Matcher link = MANAGE_LINK.matcher(MailTesting.text(mail));
         assertTrue(link.find(), MailTesting.text(mail));
         return link.group(1);
+    }
+
+    /** The mail's one file: the event's calendar file, named by its slug. */
+    private static BodyPart calendarFile(MimeMessage mail, String slug) {
+        List<BodyPart> files = MailTesting.files(mail);
+        assertEquals(List.of(slug + ".ics"), files.stream().map(MailTesting::fileName).toList());
+        return files.get(0);
     }
 
     private static VEvent only(String text, String uidStart) throws Exception {

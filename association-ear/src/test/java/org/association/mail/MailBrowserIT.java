@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** Staff and the mail in headless Chromium: a template edited with its preview, a test mail to oneself, the log, the roles. */
 @ExtendWith(ArquillianExtension.class)
@@ -73,6 +74,27 @@ class MailBrowserIT {
             browser.click(By.id("template:reset"));
         }
         assertEquals("Test mail from the association's site", browser.find(By.id("template:subject")).getAttribute("value"));
+    }
+
+    @Test
+    void theLogMarksAMailWithFilesAndItsDetailNamesThemWithTheirSizes() {
+        String address = "files" + System.nanoTime() % 1_000_000 + "@example.org";
+        MailTesting.post("attached-mail", Map.of("email", address));
+        StaffLogin.signInAsAdmin(browser);
+        browser.open("/admin/mail/");
+        BrowserSession.retype(browser.find(By.id("mail:recipient")), address);
+        browser.click(By.id("mail:apply"));
+        assertEquals(address, browser.find(By.cssSelector("#mail\\:mails .recipient")).getText());
+        assertEquals("2", browser.find(By.cssSelector("#mail\\:mails .mail-attachments")).getText().strip());
+
+        browser.click(By.cssSelector("#mail\\:mails a[id$='show']"));
+        List<String> files = browser.waitUntil(page -> {
+            List<String> items = page.findElements(By.cssSelector("#attachments li")).stream().map(WebElement::getText)
+                    .toList();
+            return items.isEmpty() ? null : items;
+        });
+        assertEquals(List.of("议程 Bcc: x@example.org.txt (text/plain; charset=UTF-8 · 1 KB)",
+                "logo.png (image/png · 1 KB · shown inside the mail)"), files);
     }
 
     /** Waits for the text of the cause and language chosen: each choice loads it by ajax, after the menu shows it. */

@@ -1,17 +1,23 @@
 package org.association.mail;
 
 import static org.association.testing.FormClient.fields;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.mail.BodyPart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.association.testing.Browser;
 import org.association.testing.Deployments;
 import org.association.testing.FormClient;
+import org.association.testing.MailFixtureServlet;
 import org.association.testing.MailTesting;
 import org.association.testing.RefusingSmtpServer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -92,9 +98,43 @@ class MailIT {
         MailTesting.post("applicant", Map.of("name", "Kept Applicant", "email", kept, "language", "EN", "address",
                 "198.51.100.252"));
 
+        String lostFiles = unique("rolledbackfiles");
+        String[] rolledBack = MailTesting.post("attached-mail", Map.of("email", lostFiles, "rollback", "true")).split(" ");
+        assertEquals("2", rolledBack[1], "the mail had its files in the transaction");
+
         assertEquals(1, SMTP.await(kept, 1, SECONDS).size(), "the committed application's mail went out");
         assertEquals("", MailTesting.post("log", Map.of("recipient", lost)), "no outbox row for the rolled-back one");
         assertEquals(0, SMTP.to(lost).size());
+        assertEquals("", MailTesting.post("log", Map.of("recipient", lostFiles)), "no mail for the rolled-back files");
+        assertEquals("", MailTesting.post("attachments", Map.of("mail", rolledBack[0])), "and no attachment rows");
+        assertEquals(0, SMTP.to(lostFiles).size());
+    }
+
+    @Test
+    void aMailArrivesWithItsFileAttachedAndItsImageInsideTheHtmlAndTheLogListsBoth() throws Exception {
+        String address = unique("attached");
+        assertEquals("2", MailTesting.post("attached-mail", Map.of("email", address)).split(" ")[1]);
+
+        MimeMessage mail = SMTP.await(address, 1, SECONDS).get(0);
+        assertTrue(mail.isMimeType("multipart/mixed"), mail.getContentType());
+        assertTrue(MailTesting.text(mail).contains("附件测试"), MailTesting.text(mail));
+        List<BodyPart> parts = MailTesting.parts(mail);
+        assertEquals(4, parts.size(), "text, HTML, image, file");
+        String html = String.valueOf(parts.get(1).getContent());
+        assertTrue(parts.get(1).isMimeType("text/html") && html.contains("<img src=\"cid:logo\""), html);
+        BodyPart image = parts.get(2);
+        assertEquals("<logo>", image.getHeader("Content-ID")[0]);
+        assertEquals(Part.INLINE, image.getDisposition());
+        assertArrayEquals(MailFixtureServlet.png(), MailTesting.bytes(image));
+        BodyPart file = parts.get(3);
+        assertEquals("议程 Bcc: x@example.org.txt", file.getFileName(), "the line break did not begin a header");
+        assertEquals(Part.ATTACHMENT, file.getDisposition());
+        assertEquals("会议议程", new String(MailTesting.bytes(file), StandardCharsets.UTF_8));
+        assertNull(mail.getHeader("Bcc", null));
+
+        assertEquals("议程 Bcc: x@example.org.txt | text/plain; charset=UTF-8 | null | 12\nlogo.png | image/png | logo | "
+                + MailFixtureServlet.png().length, MailTesting.post("attachments", Map.of("recipient", address)));
+        assertEquals("TEST SENT 1 null", MailTesting.awaitLog(address, "TEST SENT 1 null", SECONDS));
     }
 
     @Test

@@ -9,9 +9,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
@@ -19,10 +22,14 @@ import org.association.account.boundary.AccountService;
 import org.association.account.entity.Account;
 import org.association.common.AssociationClock;
 import org.association.content.entity.Language;
+import org.association.mail.boundary.Mail;
 import org.association.mail.boundary.MailFilter;
 import org.association.mail.boundary.MailSchedule;
 import org.association.mail.boundary.MailService;
+import org.association.mail.boundary.Outbox;
 import org.association.mail.boundary.RenewalReminders;
+import org.association.mail.entity.MailCause;
+import org.association.mail.entity.MailMessage;
 import org.association.membership.boundary.MemberService;
 import org.association.membership.entity.Member;
 import org.association.membership.entity.MemberAction;
@@ -35,12 +42,17 @@ import org.association.membership.entity.MemberStatus;
  * ?runs=N of them at once; answers how many mails they queued), send (sends what is due now), clock (?days=N moves
  * the server's time), rolled-back-application (an application whose transaction rolls back), log (?recipient=:
  * "cause status attempts" a line, newest first), recipient (?member=: "language failing-address failure"),
- * account-email (gives the account ?username= the address ?email=).
+ * account-email (gives the account ?username= the address ?email=), attached-mail (a test mail to ?email= with a file
+ * and an inline image, committed or, with ?rollback=true, rolled back; answers its id and how many files it had),
+ * attachments (?mail= or ?recipient=: "file name | content type | content id | size" a line, newest mail first).
  */
 @WebServlet("/mail-fixtures/*")
 public class MailFixtureServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+
+    /** attached-mail's inline image: one white pixel. */
+    private static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==";
 
     @Inject
     private Staff staff;
@@ -53,6 +65,9 @@ public class MailFixtureServlet extends HttpServlet {
 
     @Inject
     private MailService mails;
+
+    @Inject
+    private Outbox outbox;
 
     @Inject
     private RenewalReminders reminders;
@@ -85,6 +100,8 @@ public class MailFixtureServlet extends HttpServlet {
                     yield clock.today().toString();
                 }
                 case "/rolled-back-application" -> rolledBackApplication(request);
+                case "/attached-mail" -> attachedMail(request);
+                case "/attachments" -> attachments(request);
                 case "/log" -> log(request);
                 case "/account-email" -> staff.admin(() -> {
                     Account account = accounts.byUsername(request.getParameter("username")).orElseThrow();
@@ -161,6 +178,42 @@ public class MailFixtureServlet extends HttpServlet {
             transaction.rollback();
         }
         return "rolled back";
+    }
+
+    /** The files of MailTesting#attachedMail: a Chinese name and a line break that must not begin a header. */
+    private String attachedMail(HttpServletRequest request) throws Exception {
+        Mail mail = new Mail(MailCause.TEST, Language.ZH, request.getParameter("email"), "附件测试", null, Map.of(), null,
+                List.of(Mail.Attachment.file("议程\r\nBcc: x@example.org.txt", "text/plain; charset=UTF-8",
+                                "会议议程".getBytes(StandardCharsets.UTF_8)),
+                        Mail.Attachment.inline("logo", "logo.png", "image/png", png())));
+        boolean rollback = Boolean.parseBoolean(request.getParameter("rollback"));
+        transaction.begin();
+        try {
+            MailMessage queued = outbox.queue(mail).orElseThrow();
+            return queued.getId() + " " + queued.getAttachments();
+        } finally {
+            if (rollback) {
+                transaction.rollback();
+            } else {
+                transaction.commit();
+            }
+        }
+    }
+
+    public static byte[] png() {
+        return Base64.getDecoder().decode(PNG);
+    }
+
+    private String attachments(HttpServletRequest request) {
+        return staff.admin(() -> {
+            List<Long> ids = request.getParameter("mail") != null ? List.of(Long.valueOf(request.getParameter("mail")))
+                    : mails.search(new MailFilter(request.getParameter("recipient"), null, null, null), 0, 100).stream()
+                            .map(MailMessage::getId).toList();
+            return ids.stream().flatMap(id -> mails.attachments(id).stream())
+                    .map(file -> file.fileName() + " | " + file.contentType() + " | " + file.contentId() + " | "
+                            + file.sizeBytes())
+                    .collect(Collectors.joining("\n"));
+        });
     }
 
     private String log(HttpServletRequest request) {

@@ -3,11 +3,16 @@ package org.association.testing;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -145,9 +150,79 @@ public final class MailTesting implements BeforeAllCallback, AfterAllCallback {
         return log;
     }
 
+    /** The plain text of a mail: all of it, or its first text/plain part that is not an attached file. */
     public static String text(MimeMessage message) {
         try {
-            return String.valueOf(message.getContent());
+            if (message.isMimeType("text/plain")) {
+                return String.valueOf(message.getContent());
+            }
+            return parts(message).stream().filter(part -> isType(part, "text/plain") && fileName(part) == null).findFirst()
+                    .map(part -> {
+                        try {
+                            return String.valueOf(part.getContent());
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        } catch (MessagingException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }).orElseThrow(() -> new IllegalStateException("no text part"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The parts of a mail that are no multipart themselves, in the order they stand, through every level. */
+    public static List<BodyPart> parts(MimeMessage message) {
+        try {
+            List<BodyPart> parts = new ArrayList<>();
+            if (message.getContent() instanceof Multipart multipart) {
+                collect(multipart, parts);
+            }
+            return parts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void collect(Multipart multipart, List<BodyPart> parts) throws MessagingException, IOException {
+        for (int i = 0; i < multipart.getCount(); i++) {
+            BodyPart part = multipart.getBodyPart(i);
+            if (part.getContent() instanceof Multipart inner) {
+                collect(inner, parts);
+            } else {
+                parts.add(part);
+            }
+        }
+    }
+
+    /** The attached or inline files of a mail: the parts with a file name. */
+    public static List<BodyPart> files(MimeMessage message) {
+        return parts(message).stream().filter(part -> fileName(part) != null).toList();
+    }
+
+    public static String fileName(Part part) {
+        try {
+            return part.getFileName();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static boolean isType(Part part, String type) {
+        try {
+            return part.isMimeType(type);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static byte[] bytes(Part part) {
+        try (InputStream in = part.getInputStream()) {
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (MessagingException e) {

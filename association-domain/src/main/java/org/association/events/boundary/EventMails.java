@@ -2,12 +2,18 @@ package org.association.events.boundary;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.association.common.AssociationClock;
 import org.association.content.entity.Language;
 import org.association.events.control.EventCalendar;
 import org.association.events.control.EventLinks;
+import org.association.events.control.QrCode;
 import org.association.events.entity.Event;
 import org.association.events.entity.Registration;
 import org.association.events.entity.RegistrationStatus;
@@ -19,13 +25,20 @@ import org.association.mail.entity.MailCause;
 /**
  * The mails of a registration, queued in the outbox inside the transaction that made or changed it, in the language
  * of the form: confirmed, on the waiting list, promoted from it, the certificate ready. The first three carry the
- * manage link and the address of the event's calendar file, a confirmed place also its check-in code; the last the
- * links under the certificate's code (the outbox sends text mails without attachments).
+ * manage link and the address of the event's calendar file, and a place confirmed (at once or from the waiting list)
+ * the calendar file itself and the check-in code, as text and as a QR code shown in the mail; the last the links
+ * under the certificate's code.
  */
 @Dependent
 public class EventMails {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** The calendar file as calendar programs take it from a mail (RFC 6047: a published event, not an invitation). */
+    static final String CALENDAR_TYPE = "text/calendar; charset=UTF-8; method=PUBLISH";
+
+    /** The content id a confirmation shows its image by: {@code <img src="cid:registration-image">}. */
+    public static final String IMAGE_ID = "registration-image";
 
     @Inject
     private Outbox outbox;
@@ -35,6 +48,9 @@ public class EventMails {
 
     @Inject
     private CheckInCodes checkInCodes;
+
+    @Inject
+    private AssociationClock clock;
 
     void registered(Registration registration, String token) {
         queue(switch (registration.getStatus()) {
@@ -67,10 +83,29 @@ public class EventMails {
         values.put("type", registration.getType().name(language));
         values.put("link", server.siteUrl() + EventLinks.manage(language, token));
         values.put("calendar", server.siteUrl() + EventLinks.calendar(language, event.getSlug()));
+        List<Mail.Attachment> files = List.of();
         if (registration.getStatus() == RegistrationStatus.CONFIRMED) {
-            values.put("checkin", checkInCodes.checkInCode(registration));
+            String code = checkInCodes.checkInCode(registration);
+            values.put("checkin", code);
+            files = confirmationFiles(event.getSlug(), calendar(event, language), Optional.of(QrCode.png(code)));
         }
-        outbox.queue(new Mail(cause, language, registration.getEmail(), registration.getName(), null, values, null));
+        outbox.queue(new Mail(cause, language, registration.getEmail(), registration.getName(), null, values, null, files));
+    }
+
+    /** The event's calendar file as /events/{slug}.ics serves it in that language, with the same UID. */
+    private String calendar(Event event, Language language) {
+        String siteUrl = server.siteUrl();
+        return EventCalendar.of(List.of(event), language, clock.zone(), siteUrl, URI.create(siteUrl).getHost());
+    }
+
+    /**
+     * The files of a confirmation: the event's calendar file named by its slug and, when there is one, a PNG shown inside
+     * the mail under {@link #IMAGE_ID}.
+     */
+    static List<Mail.Attachment> confirmationFiles(String slug, String calendar, Optional<byte[]> png) {
+        Mail.Attachment ics = Mail.Attachment.file(slug + ".ics", CALENDAR_TYPE, calendar.getBytes(StandardCharsets.UTF_8));
+        return png.map(image -> List.of(ics, Mail.Attachment.inline(IMAGE_ID, slug + ".png", "image/png", image)))
+                .orElseGet(() -> List.of(ics));
     }
 
     private static Map<String, String> values(Registration registration) {

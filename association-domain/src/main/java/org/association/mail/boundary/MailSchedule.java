@@ -151,7 +151,7 @@ public class MailSchedule {
                 continue;
             }
             try {
-                MimeMessage message = SmtpMessage.of(connection.session, mail);
+                MimeMessage message = SmtpMessage.of(connection.session, mail, claim.attachmentsOf(mail));
                 connection.open().sendMessage(message, message.getAllRecipients());
                 outcomes.add(MailSender.Outcome.sent(mail.getId()));
             } catch (MessagingException | RuntimeException e) {

@@ -9,13 +9,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.association.account.entity.Role;
 import org.association.common.AssociationClock;
 import org.association.common.EntityStore;
 import org.association.content.entity.Language;
 import org.association.mail.control.Retries;
 import org.association.mail.control.SmtpFailure;
+import org.association.mail.entity.MailAttachment;
 import org.association.mail.entity.MailMessage;
 import org.association.mail.entity.MailStatus;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -87,7 +90,7 @@ public class MailSender {
      */
     public Claim claim(List<Long> ids) {
         if (ids.isEmpty()) {
-            return new Claim(List.of(), clock.now());
+            return new Claim(List.of(), Map.of(), clock.now());
         }
         LocalDateTime now = clock.now();
         long lease = Math.max(1, leaseSeconds);
@@ -110,7 +113,20 @@ public class MailSender {
                 .setParameter("until", until)
                 .getResultList();
         // half the lease to send in; the other half covers the last SMTP exchange and the record of the outcomes
-        return new Claim(won, now.plusSeconds(lease / 2));
+        return new Claim(won, attachments(won), now.plusSeconds(lease / 2));
+    }
+
+    /** The files of those mails that have some, with their bytes, in one query; by mail, in their order. */
+    private Map<Long, List<MailAttachment>> attachments(List<MailMessage> mails) {
+        List<Long> with = mails.stream().filter(mail -> mail.getAttachments() > 0).map(MailMessage::getId).toList();
+        if (with.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select a from MailAttachment a where a.mailId in :ids order by a.mailId, a.position",
+                        MailAttachment.class)
+                .setParameter("ids", with)
+                .getResultStream()
+                .collect(Collectors.groupingBy(MailAttachment::getMailId));
     }
 
     /**
@@ -144,8 +160,12 @@ public class MailSender {
                 .executeUpdate();
     }
 
-    /** The mails a server claimed, oldest first, and until when it may begin to send one of them. */
-    public record Claim(List<MailMessage> mails, LocalDateTime sendBy) {
+    /** The mails a server claimed, oldest first, the files of those that have some, and until when it may begin to send. */
+    public record Claim(List<MailMessage> mails, Map<Long, List<MailAttachment>> attachments, LocalDateTime sendBy) {
+
+        public List<MailAttachment> attachmentsOf(MailMessage mail) {
+            return attachments.getOrDefault(mail.getId(), List.of());
+        }
     }
 
     /** The mail server's answer to one mail: accepted ({@code failure} null) or the failure. */

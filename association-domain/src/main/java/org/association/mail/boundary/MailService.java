@@ -20,6 +20,7 @@ import org.association.common.CurrentActor;
 import org.association.common.EntityStore;
 import org.association.common.Like;
 import org.association.content.entity.Language;
+import org.association.mail.entity.AttachedFile;
 import org.association.mail.entity.MailCause;
 import org.association.mail.entity.MailMessage;
 import org.association.mail.entity.MailRecipient;
@@ -64,6 +65,14 @@ public class MailService {
 
     public MailMessage find(long id) {
         return store.find(MailMessage.class, id);
+    }
+
+    /** The files of a mail, in their order, without their bytes. */
+    public List<AttachedFile> attachments(long mailId) {
+        return em.createQuery("select new org.association.mail.entity.AttachedFile(a.fileName, a.contentType, a.contentId,"
+                        + " a.sizeBytes) from MailAttachment a where a.mailId = :mail order by a.position", AttachedFile.class)
+                .setParameter("mail", mailId)
+                .getResultList();
     }
 
     /** Sends a mail again (a failed one, a cancelled one, or a sent one a member did not get), with the same Message-ID. */

@@ -18,6 +18,7 @@ import org.association.common.EntityStore;
 import org.association.content.entity.Language;
 import org.association.mail.control.MailText;
 import org.association.mail.control.NoticeMail;
+import org.association.mail.entity.MailAttachment;
 import org.association.mail.entity.MailCause;
 import org.association.mail.entity.MailMessage;
 import org.association.mail.entity.MailRecipient;
@@ -26,7 +27,8 @@ import org.association.mail.entity.MailTemplate;
 /**
  * Puts mails into the outbox, inside the caller's transaction: a change that rolls back takes its mails with
  * it. Each mail is written from its template in the recipient's language, its subject and name made one clean
- * line; an address that is not one is not queued. The sender (MailSchedule) sends them.
+ * line; an address that is not one is not queued. Its files are written with it (the mail's audit entry counts them;
+ * their bytes stay out of the audit log). The sender (MailSchedule) sends them.
  */
 @Stateless
 @PermitAll
@@ -72,7 +74,21 @@ public class Outbox {
         if (!server.isConfigured()) {
             message.note(MailServer.NOT_CONFIGURED);
         }
-        return Optional.of(store.create(message, mail.cause().name().toLowerCase(Locale.ROOT)));
+        MailMessage stored = store.create(message.attached(mail.attachments().size()), mail.cause().name().toLowerCase(
+                Locale.ROOT));
+        List<Mail.Attachment> files = mail.attachments();
+        for (int position = 0; position < files.size(); position++) {
+            Mail.Attachment file = files.get(position);
+            MailAttachment attachment = new MailAttachment(stored, position, file.fileName(), file.contentType(),
+                    file.contentId(), file.bytes());
+            store.validate(attachment);
+            em.persist(attachment);
+        }
+        if (!files.isEmpty()) {
+            // written now, as the mail was, so that a refusal surfaces to the caller and not at the commit
+            store.flush();
+        }
+        return Optional.of(stored);
     }
 
     /** Queues one recipient's copy of a notice, made once by its key; empty when the address is not one. */

@@ -112,6 +112,10 @@ public class MailMessage extends VersionedEntity {
     @Column(name = "UNSUBSCRIBE_URL", length = UNSUBSCRIBE_MAX, updatable = false)
     private String unsubscribeUrl;
 
+    /** How many files go with it (MailAttachment): the sender reads them only for a mail that has some. */
+    @Column(nullable = false, updatable = false)
+    private int attachments;
+
     protected MailMessage() {
     }
 
@@ -138,6 +142,12 @@ public class MailMessage extends VersionedEntity {
     public MailMessage notice(String html, String unsubscribe) {
         this.htmlBody = html;
         this.unsubscribeUrl = unsubscribe;
+        return this;
+    }
+
+    /** The number of files written with it, set before it is stored. */
+    public MailMessage attached(int count) {
+        this.attachments = count;
         return this;
     }
 
@@ -248,5 +258,9 @@ public class MailMessage extends VersionedEntity {
 
     public String getUnsubscribeUrl() {
         return unsubscribeUrl;
+    }
+
+    public int getAttachments() {
+        return attachments;
     }
 }

@@ -5,10 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import org.association.common.BusinessException;
 import org.association.content.entity.Language;
 import org.association.mail.boundary.MailFilter;
 import org.association.mail.boundary.MailService;
+import org.association.mail.entity.AttachedFile;
 import org.association.mail.entity.MailCause;
 import org.association.mail.entity.MailMessage;
 import org.association.mail.entity.MailStatus;
@@ -33,6 +35,7 @@ public class MailLogBacking implements Serializable {
     private MailStatus status;
     private Long memberId;
     private MailMessage shown;
+    private List<AttachedFile> shownFiles = List.of();
     private Language testLanguage = Language.ZH;
     private ServiceDataModel<MailMessage> model;
 
@@ -49,6 +52,7 @@ public class MailLogBacking implements Serializable {
 
     public void show(MailMessage mail) {
         shown = mails.find(mail.getId());
+        shownFiles = shown.getAttachments() == 0 ? List.of() : mails.attachments(shown.getId());
     }
 
     public void resend(MailMessage mail) {
@@ -108,6 +112,11 @@ public class MailLogBacking implements Serializable {
 
     public MailMessage getShown() {
         return shown;
+    }
+
+    /** The files of the mail shown, without their bytes. */
+    public List<AttachedFile> getShownFiles() {
+        return shownFiles;
     }
 
     public String getRecipient() {
