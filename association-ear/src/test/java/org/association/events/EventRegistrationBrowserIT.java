@@ -24,7 +24,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Events in headless Chromium: a reader is told what to correct beside each field, then registers and sees the
- * confirmation; staff read the places and the waiting list, and raise a capacity.
+ * confirmation; staff read the places and the waiting list, raise a capacity, correct a registration in its dialog
+ * (told beside the field what to correct) and record its payment.
  */
 @ExtendWith(ArquillianExtension.class)
 class EventRegistrationBrowserIT {
@@ -93,5 +94,53 @@ class EventRegistrationBrowserIT {
         assertEquals(first + " CONFIRMED\n" + waiting + " CONFIRMED",
                 Fixtures.post("event-fixtures", "registrations", Map.of("event", ids[0])).strip());
         assertTrue(browser.open("/admin/events/").findElement(By.id("events:list")).getText().contains("测试学术会议 " + slug));
+    }
+
+    @Test
+    void staffCorrectARegistrationInItsDialogAndRecordItsPayment() {
+        String slug = "dialog-" + SERIAL.incrementAndGet();
+        String[] ids = Fixtures.post("event-fixtures", "event",
+                Map.of("slug", slug, "capacity", "5", "status", "PUBLISHED")).strip().split(" ");
+        String address = "dialog-" + SERIAL.incrementAndGet() + "@example.org";
+        FormClient reader = new FormClient();
+        reader.open("/events/" + slug);
+        assertEquals(302, reader.post("/events/" + slug, EventRegistrationIT.form(ids[1], "Reader", address)).statusCode());
+
+        StaffLogin.signInAsAdmin(browser);
+        WebDriver page = browser.open("/admin/events/registrations.xhtml?id=" + ids[0]);
+        assertTrue(page.findElement(By.id("registrations:list")).getText().contains("0.00 / 300.00"), "nothing paid yet");
+        browser.click(By.id("registrations:list:0:edit"));
+        browser.waitUntil(driver -> driver.findElement(By.id("registration:name")).isDisplayed() ? Boolean.TRUE : null);
+        BrowserSession.retype(page.findElement(By.id("registration:name")), "Dr Corrected");
+        BrowserSession.retype(page.findElement(By.id("registration:phone")), "abc");
+        browser.click(By.id("registration:save"));
+        browser.waitUntil(driver -> driver.findElement(By.id("registration:phone-message")).getText().isEmpty() ? null
+                : Boolean.TRUE);
+        assertTrue(page.findElement(By.id("registration:editDialog")).isDisplayed(), "the dialog stays open to correct");
+        assertTrue(page.findElement(By.id("registrations:list")).getText().contains("Reader"), "nothing saved yet");
+
+        BrowserSession.retype(page.findElement(By.id("registration:phone")), "13812345678");
+        browser.click(By.id("registration:save"));
+        browser.waitUntil(driver -> driver.findElement(By.id("registrations:list")).getText().contains("Dr Corrected")
+                ? Boolean.TRUE : null);
+        browser.waitUntil(driver -> driver.findElement(By.id("registration:editDialog")).isDisplayed() ? null : Boolean.TRUE);
+        assertTrue(page.findElement(By.id("registrations:list")).getText().contains("13812345678"));
+
+        browser.click(By.id("registrations:list:0:pay"));
+        browser.waitUntil(driver -> driver.findElement(By.id("registration:amount")).isDisplayed() ? Boolean.TRUE : null);
+        BrowserSession.retype(page.findElement(By.id("registration:amount")), "300");
+        BrowserSession.retype(page.findElement(By.id("registration:reference")), "BANK-" + ids[0]);
+        browser.click(By.id("registration:record"));
+        browser.waitUntil(driver -> driver.findElement(By.id("registrations:list")).getText().contains("300.00 / 0.00")
+                ? Boolean.TRUE : null);
+        assertTrue(page.findElement(By.id("registration:payments")).getText().contains("BANK-" + ids[0]),
+                page.findElement(By.id("registration:payments")).getText());
+
+        BrowserSession.retype(page.findElement(By.id("registration:amount")), "300");
+        BrowserSession.retype(page.findElement(By.id("registration:reference")), "BANK-" + ids[0]);
+        browser.click(By.id("registration:record"));
+        browser.waitUntil(driver -> driver.findElement(By.id("registration:reference-message")).getText().isEmpty() ? null
+                : Boolean.TRUE);
+        assertTrue(page.findElement(By.id("registrations:list")).getText().contains("300.00 / 0.00"), "recorded once");
     }
 }

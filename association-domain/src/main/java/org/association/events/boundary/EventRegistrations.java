@@ -7,19 +7,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.association.common.AssociationClock;
 import org.association.common.EntityStore;
 import org.association.content.entity.Language;
-import org.association.events.control.Eligibility;
 import org.association.events.control.ManageToken;
 import org.association.events.entity.Event;
 import org.association.events.entity.EventStatus;
 import org.association.events.entity.Registration;
 import org.association.events.entity.RegistrationStatus;
 import org.association.events.entity.RegistrationType;
-import org.association.membership.entity.Member;
 
 /**
  * What readers do with events, without an account: read the public ones, register (one registration per address and
@@ -45,6 +42,9 @@ public class EventRegistrations {
 
     @Inject
     private EventMails mails;
+
+    @Inject
+    private MemberNumbers memberNumbers;
 
     /** Public events that have not ended, soonest first. */
     public List<Event> upcoming() {
@@ -103,7 +103,7 @@ public class EventRegistrations {
         String token = ManageToken.create();
         form.place(type, language, ManageToken.hash(token), type.priceOn(clock.today()));
         store.validate(form);
-        checkMember(form, type);
+        memberNumbers.check(form, type);
         if (registered(event, form.getEmail())) {
             throw new RegistrationRefused("email", "error.registration.registered");
         }
@@ -114,22 +114,6 @@ public class EventRegistrations {
         Registration stored = store.create(form, FORM);
         mails.registered(stored, token);
         return new Registered(stored, token);
-    }
-
-    private void checkMember(Registration form, RegistrationType type) {
-        String number = form.getMemberNumber() == null ? null : form.getMemberNumber().strip().toUpperCase(Locale.ROOT);
-        Optional<Member> member = number == null || number.isEmpty() ? Optional.empty()
-                : em.createNamedQuery(Member.BY_NUMBER, Member.class).setParameter("number", number).getResultStream()
-                        .findFirst();
-        if (number != null && !number.isEmpty() && member.isEmpty()) {
-            throw new RegistrationRefused("memberNumber", "error.registration.noSuchMember");
-        }
-        boolean inGoodStanding = member.isPresent() && Eligibility.isMemberInGoodStanding(member.get().getStatus(),
-                member.get().getPaidUpUntil(), type.getEvent().getStartsAt().toLocalDate());
-        if (type.isMembersOnly() && !inGoodStanding) {
-            throw new RegistrationRefused("memberNumber", "error.registration.membersOnly");
-        }
-        member.ifPresent(form::checkedMember);
     }
 
     private boolean registered(Event event, String email) {
@@ -160,14 +144,7 @@ public class EventRegistrations {
         if (!now.isBefore(registration.getEvent().getStartsAt())) {
             throw new RegistrationRefused("", "error.registration.started");
         }
-        RegistrationType type = registration.getType();
-        places.lock(type);
-        boolean heldPlace = registration.getStatus() == RegistrationStatus.CONFIRMED;
-        store.change(registration, "cancelled", "manage link", changed -> changed.cancel(now));
-        if (heldPlace) {
-            places.giveBack(type);
-            places.promoteWaiting(type);
-        }
+        places.cancel(registration, now, "manage link");
         return registration;
     }
 }

@@ -6,29 +6,41 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.association.account.entity.Role;
+import org.association.audit.boundary.AuditService;
+import org.association.common.AssociationClock;
+import org.association.common.CurrentActor;
 import org.association.common.DuplicateEntityException;
 import org.association.common.EntityStore;
+import org.association.common.NoSuchEntityException;
+import org.association.events.control.RegistrationColumns;
+import org.association.events.control.RegistrationExport;
+import org.association.events.control.RegistrationRow;
 import org.association.events.entity.CmeCategory;
 import org.association.events.entity.Event;
 import org.association.events.entity.EventStatus;
+import org.association.events.entity.Payment;
 import org.association.events.entity.Registration;
 import org.association.events.entity.RegistrationStatus;
 import org.association.events.entity.RegistrationType;
 
 /**
- * Staff's side of events: create, edit and publish them with their registration types; read the registrations; confirm
- * attendance (which awards CME credits) and read a member's credits per year.
+ * Staff's side of events: create, edit and publish them with their registration types; read, correct, move, cancel
+ * and export the registrations and record their payments; confirm attendance (which awards CME credits) and read a
+ * member's credits per year.
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.MEMBERSHIP_NAME, Role.EVENTS_NAME})
@@ -42,6 +54,18 @@ public class EventService {
 
     @Inject
     private Places places;
+
+    @Inject
+    private MemberNumbers memberNumbers;
+
+    @Inject
+    private AssociationClock clock;
+
+    @Inject
+    private CurrentActor actor;
+
+    @Inject
+    private AuditService audit;
 
     /** Every event, the latest first. */
     public List<Event> all() {
@@ -99,6 +123,137 @@ public class EventService {
             query.setParameter("type", typeId);
         }
         return query.getResultList();
+    }
+
+    /** The event's registrations as the table shows them, with what each has paid. */
+    public List<RegistrationRow> rows(long eventId, RegistrationStatus status, Long typeId) {
+        Map<Long, BigDecimal> paid = new HashMap<>();
+        em.createQuery("select p.registration.id, sum(p.amount) from Payment p where p.registration.event.id = :event"
+                        + " group by p.registration.id", Object[].class)
+                .setParameter("event", eventId).getResultList()
+                .forEach(row -> paid.put((Long) row[0], (BigDecimal) row[1]));
+        return registrations(eventId, status, typeId).stream()
+                .map(registration -> new RegistrationRow(registration,
+                        paid.getOrDefault(registration.getId(), BigDecimal.ZERO).setScale(2)))
+                .toList();
+    }
+
+    /** One registration with its event and type, for staff's dialogs. */
+    public Registration registration(long id) {
+        return em.createQuery("select r from Registration r join fetch r.event join fetch r.type where r.id = :id",
+                        Registration.class)
+                .setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> new NoSuchEntityException(Registration.class.getSimpleName(), id));
+    }
+
+    /**
+     * Corrects the person's details (name, phone, email, institution, member number) from a copy staff edited.
+     * Refused when the registration changed since the copy was read, when another registration of the event has the
+     * address, or (beside the member number) when the number is not a member's.
+     */
+    public Registration edit(Registration edited, String reason) {
+        Registration current = store.findCurrent(Registration.class, edited.getId(), edited.getVersion());
+        memberNumbers.check(edited, current.getType());
+        boolean addressTaken = !em.createQuery("select r.id from Registration r where r.event = :event and r.email = :email"
+                        + " and r.id <> :id", Long.class)
+                .setParameter("event", current.getEvent()).setParameter("email", edited.getEmail())
+                .setParameter("id", current.getId()).setMaxResults(1).getResultList().isEmpty();
+        if (addressTaken) {
+            throw new DuplicateEntityException("email", edited.getEmail());
+        }
+        return store.change(current, "updated", reason, changed -> changed.correct(edited));
+    }
+
+    /**
+     * Moves a registration to another type of its event, at that type's price of the day, under both types' locks.
+     * A confirmed registration takes a place of the new type, and is refused when that type is full: a move never
+     * loses a place (staff raise the capacity first, or cancel). A waiting one joins the new type's waiting list in
+     * the order it registered, and gets a place at once if one is free. A place left behind goes to the first waiting
+     * of the old type.
+     */
+    public Registration move(long registrationId, int version, long typeId, String reason) {
+        Registration registration = store.findCurrent(Registration.class, registrationId, version);
+        RegistrationType from = registration.getType();
+        RegistrationType to = store.find(RegistrationType.class, typeId);
+        if (!to.getEvent().getId().equals(registration.getEvent().getId()) || to.getId().equals(from.getId())) {
+            throw new RegistrationRefused("moveType", "error.registration.noSuchType");
+        }
+        if (registration.getStatus() == RegistrationStatus.CANCELLED) {
+            throw new RegistrationRefused("moveType", "error.registration.moveCancelled");
+        }
+        places.lockBoth(from, to);
+        boolean heldPlace = registration.getStatus() == RegistrationStatus.CONFIRMED;
+        if (heldPlace && !places.take(to)) {
+            throw new RegistrationRefused("moveType", "error.registration.typeFull");
+        }
+        store.change(registration, "moved", reason, changed -> changed.moveTo(to, to.priceOn(clock.today()), heldPlace));
+        if (heldPlace) {
+            places.giveBack(from);
+            places.promoteWaiting(from);
+        } else {
+            places.promoteWaiting(to);
+        }
+        return registration;
+    }
+
+    /**
+     * Staff cancel a registration, for the reason they give; as a cancel by the manage link, a place it held goes to
+     * the first on its type's waiting list, who is told by mail.
+     */
+    public Registration cancel(long registrationId, int version, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RegistrationRefused("cancelReason", "error.registration.cancelReason");
+        }
+        Registration registration = store.findCurrent(Registration.class, registrationId, version);
+        places.cancel(registration, clock.now(), reason.strip());
+        return registration;
+    }
+
+    /**
+     * Records a payment of a registration (a refund: a negative amount), confirmed by the caller now. This is the one
+     * way payments are written: staff's dialog calls it, and so is an online payment provider's callback to call it,
+     * with the provider's transaction number as the reference. A reference is recorded once per registration, so the
+     * same payment told twice (two clicks, a notice delivered again, even at the same moment) is refused the second
+     * time; payments are never changed or deleted.
+     */
+    public Payment recordPayment(long registrationId, PaymentRecord record) {
+        Registration registration = store.find(Registration.class, registrationId);
+        Payment payment = new Payment(registration, record.amount(), record.method(), record.paidOn(), record.reference(),
+                actor.name(), clock.now());
+        boolean recorded = payment.getReference() != null && !em.createQuery("select p.id from Payment p"
+                        + " where p.registration = :registration and p.reference = :reference", Long.class)
+                .setParameter("registration", registration).setParameter("reference", payment.getReference())
+                .setMaxResults(1).getResultList().isEmpty();
+        if (recorded) {
+            throw new DuplicateEntityException("reference", payment.getReference());
+        }
+        return store.create(payment, "payment");
+    }
+
+    /** A registration's payments, first recorded first. */
+    public List<Payment> payments(long registrationId) {
+        return em.createQuery("select p from Payment p where p.registration.id = :registration order by p.confirmedAt, p.id",
+                Payment.class).setParameter("registration", registrationId).getResultList();
+    }
+
+    /**
+     * Writes the event's registrations of the filter (status and type, when given) as CSV or XLSX, and audits who
+     * exported which, in which format, and how many rows the file holds.
+     */
+    public void export(long eventId, RegistrationStatus status, Long typeId, boolean xlsx, Locale locale, OutputStream out)
+            throws IOException {
+        List<RegistrationRow> rows = rows(eventId, status, typeId);
+        RegistrationColumns columns = RegistrationColumns.standard(locale);
+        String sheet = "zh".equals(locale.getLanguage()) ? "报名" : "Registrations";
+        long written = xlsx ? RegistrationExport.xlsx(rows.stream(), columns, sheet, out)
+                : RegistrationExport.csv(rows.stream(), columns, out);
+        Map<String, String[]> export = new LinkedHashMap<>();
+        export.put("event", new String[] {null, String.valueOf(eventId)});
+        export.put("filter", new String[] {null, "status=" + (status == null ? "any" : status.name())
+                + " type=" + (typeId == null ? "any" : typeId)});
+        export.put("format", new String[] {null, xlsx ? "xlsx" : "csv"});
+        export.put("rows", new String[] {null, String.valueOf(written)});
+        audit.record(Registration.class.getSimpleName(), null, "exported", export, null);
     }
 
     /** How many wait for a place, per type id. */

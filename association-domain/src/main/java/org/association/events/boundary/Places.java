@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import org.association.common.EntityStore;
 import org.association.events.control.ManageToken;
@@ -33,6 +34,34 @@ public class Places {
     void lock(RegistrationType type) {
         em.createNativeQuery("UPDATE EVENT_REGISTRATION_TYPE SET TAKEN = TAKEN WHERE ID = ?1").setParameter(1, type.getId())
                 .executeUpdate();
+    }
+
+    /**
+     * Locks the rows of two types, the lower id first: two transactions that each need both (moves in opposite
+     * directions) then wait for one another instead of deadlocking.
+     */
+    void lockBoth(RegistrationType one, RegistrationType other) {
+        boolean oneFirst = one.getId() < other.getId();
+        lock(oneFirst ? one : other);
+        lock(oneFirst ? other : one);
+    }
+
+    /**
+     * Cancels the registration under its type's lock; a place it held goes to the first on the type's waiting list,
+     * who is told by mail. A cancelled registration stays as it is.
+     */
+    void cancel(Registration registration, LocalDateTime at, String reason) {
+        if (registration.getStatus() == RegistrationStatus.CANCELLED) {
+            return;
+        }
+        RegistrationType type = registration.getType();
+        lock(type);
+        boolean heldPlace = registration.getStatus() == RegistrationStatus.CONFIRMED;
+        store.change(registration, "cancelled", reason, changed -> changed.cancel(at));
+        if (heldPlace) {
+            giveBack(type);
+            promoteWaiting(type);
+        }
     }
 
     /** Takes a place of the (locked) type if one is free. */

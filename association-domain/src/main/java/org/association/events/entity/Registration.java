@@ -135,7 +135,32 @@ public class Registration extends VersionedEntity {
         this.language = formLanguage;
         this.tokenHash = manageTokenHash;
         this.price = pays;
-        this.email = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Staff's correction of the person's details, taken from an edited copy (whose member number was checked); the
+     * rest stays as it is.
+     */
+    public void correct(Registration edited) {
+        name = edited.name;
+        phone = edited.phone;
+        setEmail(edited.email);
+        institution = edited.institution;
+        memberNumber = edited.memberNumber;
+        member = edited.member;
+    }
+
+    /**
+     * Staff move the registration to another type of its event, at that type's price of the day. The caller has
+     * given the old type's place back (if it held one) and asked the new type for one.
+     */
+    public void moveTo(RegistrationType target, BigDecimal pays, boolean placed) {
+        if (!target.getEvent().getId().equals(event.getId())) {
+            throw new IllegalArgumentException("a registration moves between the types of its own event");
+        }
+        type = target;
+        price = pays;
+        status = placed ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;
     }
 
     public void confirm() {
@@ -225,8 +250,9 @@ public class Registration extends VersionedEntity {
         return email;
     }
 
+    /** Kept stripped and in lower case: one registration per address, however it is typed. */
     public void setEmail(String email) {
-        this.email = email;
+        this.email = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 
     public String getInstitution() {

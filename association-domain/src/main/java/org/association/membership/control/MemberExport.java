@@ -15,11 +15,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.association.common.Spreadsheets;
 import org.association.membership.entity.Member;
 
 /**
@@ -63,22 +62,10 @@ public final class MemberExport {
     public static long xlsx(Stream<Member> members, Locale locale, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook()) {
             SXSSFSheet sheet = workbook.createSheet("zh".equals(locale.getLanguage()) ? "会员" : "Members");
-            CellStyle header = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            CellStyle date = Spreadsheets.format(workbook, "yyyy-mm-dd");
             // the "@" (text) format keeps Excel from turning a licence number typed into the cell into a number
-            CellStyle text = workbook.createCellStyle();
-            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
-
-            Row headerRow = sheet.createRow(0);
-            for (int i = 0; i < COLUMNS.size(); i++) {
-                Cell cell = headerRow.createCell(i);
-                cell.setCellValue(COLUMNS.get(i).header(locale));
-                cell.setCellStyle(header);
-            }
+            CellStyle text = Spreadsheets.format(workbook, "@");
+            Spreadsheets.headerRow(sheet, COLUMNS.stream().map(column -> column.header(locale)).toList());
             int last = 0;
             for (Iterator<Member> it = members.iterator(); it.hasNext(); ) {
                 Member member = it.next();
@@ -99,15 +86,14 @@ public final class MemberExport {
                     }
                 }
             }
-            sheet.setAutoFilter(new CellRangeAddress(0, last, 0, COLUMNS.size() - 1));
-            sheet.createFreezePane(0, 1);
-            sheet.setDefaultColumnWidth(16);
+            Spreadsheets.finish(sheet, last, COLUMNS.size());
             workbook.write(out);
             return last;
         }
     }
 
-    static String guard(String value) {
+    /** The value with a leading apostrophe when a spreadsheet would take it for a formula. */
+    public static String guard(String value) {
         return value != null && !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 

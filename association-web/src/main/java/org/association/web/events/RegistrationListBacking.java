@@ -14,6 +14,7 @@ import org.association.events.boundary.Certificates;
 import org.association.events.boundary.EventRegistrations;
 import org.association.events.boundary.EventService;
 import org.association.events.control.EventLinks;
+import org.association.events.control.RegistrationRow;
 import org.association.events.entity.Event;
 import org.association.events.entity.Registration;
 import org.association.events.entity.RegistrationStatus;
@@ -23,7 +24,8 @@ import org.association.web.admin.Feedback;
 /**
  * /admin/events/registrations.xhtml?id=: an event's registrations, filtered by status and type, and per type the
  * places against its capacity and the length of its waiting list; after the event, the attendance per confirmed
- * registration (which awards the event's CME credits) and the attendees' certificates.
+ * registration (which awards the event's CME credits) and the attendees' certificates; what each has paid against
+ * its price, and the table as a file. The changes to one registration are {@link RegistrationActionBacking}'s.
  */
 @Named
 @ViewScoped
@@ -49,6 +51,7 @@ public class RegistrationListBacking implements Serializable {
     private Map<Long, Long> waiting = Map.of();
     private List<Registration> list = List.of();
     private Map<Long, Boolean> attended = new HashMap<>();
+    private Map<Long, RegistrationRow> rows = Map.of();
     private RegistrationStatus status;
     private Long typeId;
 
@@ -67,7 +70,10 @@ public class RegistrationListBacking implements Serializable {
     public void filter() {
         types = registrations.types(id);
         waiting = events.waitingPerType(id);
-        list = events.registrations(id, status, typeId);
+        List<RegistrationRow> found = events.rows(id, status, typeId);
+        list = found.stream().map(RegistrationRow::registration).toList();
+        rows = new HashMap<>();
+        found.forEach(row -> rows.put(row.registration().getId(), row));
         attended = new HashMap<>();
         list.forEach(registration -> attended.put(registration.getId(), registration.isPresumedAttended()));
     }
@@ -99,6 +105,17 @@ public class RegistrationListBacking implements Serializable {
     /** A registration's certificate page, to open from the row. */
     public String certificateLink(Registration registration) {
         return EventLinks.certificate(registration.getLanguage(), registration.getCertificateCode());
+    }
+
+    /** The registration's payments against its price. */
+    public RegistrationRow payments(Registration registration) {
+        return rows.get(registration.getId());
+    }
+
+    /** The file of the table as filtered now: /admin/events/registrations/export?id=&format=csv|xlsx&status=&type=. */
+    public String exportLink(String format) {
+        return "registrations/export?id=" + id + "&format=" + format + (status == null ? "" : "&status=" + status.name())
+                + (typeId == null ? "" : "&type=" + typeId);
     }
 
     public Map<Long, Boolean> getAttended() {

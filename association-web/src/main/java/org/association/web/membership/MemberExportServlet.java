@@ -11,7 +11,7 @@ import java.time.format.DateTimeParseException;
 import org.association.common.AssociationClock;
 import org.association.membership.boundary.MemberService;
 import org.association.membership.entity.MemberKind;
-import org.association.web.content.AttachmentServlet;
+import org.association.web.admin.ExportFile;
 import org.association.web.site.LanguageChoice;
 
 /**
@@ -45,11 +45,7 @@ public class MemberExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        String fileName = "members-" + clock.today() + (xlsx ? ".xlsx" : ".csv");
-        response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                : "text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", AttachmentServlet.contentDisposition("attachment", fileName));
-        response.setHeader("Cache-Control", "no-store");
+        ExportFile.begin(response, "members-" + clock.today(), xlsx);
         members.export(MemberFilters.of(request.getParameter("text"), kind, request.getParameter("status"), department, paidFrom,
                 paidTo),
                 request.getParameter("sort"), !"false".equals(request.getParameter("ascending")), xlsx,
