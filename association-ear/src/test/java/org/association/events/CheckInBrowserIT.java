@@ -65,6 +65,9 @@ class CheckInBrowserIT {
         assertEquals("0 / 3", page.findElement(By.id("count:value")).getText());
 
         page.findElement(By.id("search:query")).sendKeys("张签");
+        browser.find(By.id("search:found:0:checkIn"));
+        // the search runs as one types: the last answer is the one to tap in
+        browser.waitForAjax();
         WebElement button = browser.find(By.id("search:found:0:checkIn"));
         assertEquals(1, page.findElements(By.className("check-in-row")).size(), "only who matches");
         assertTrue(button.getSize().getHeight() >= 44, "a target for a thumb: " + button.getSize());

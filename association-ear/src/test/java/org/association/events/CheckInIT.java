@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Check-in at the desk, as staff's phones send it (PrimeFaces ajax posts of the check-in page): by the code the
  * confirmation mail carries (GreenMail); two staff posting one code at the same moment check it in once, with one
  * audit entry, and the other is told by whom; a forged or altered code finds nothing; a walk-in takes a place of the
- * type under its capacity and is checked in at once.
+ * type under its capacity and is checked in at once; staff without an events role have no desk.
  */
 @ExtendWith(ArquillianExtension.class)
 class CheckInIT {
@@ -157,6 +157,13 @@ class CheckInIT {
         assertTrue(full.contains("此类别已无名额。"), full);
         assertEquals("2", Fixtures.post("event-fixtures", "taken", Map.of("event", event[2])).strip());
         assertEquals(reader + " CONFIRMED\n" + walkIn + " CONFIRMED", registrations(event), "no one more");
+    }
+
+    @Test
+    void anEditorHasNoDesk() {
+        String[] event = event("editor", 10);
+        FormClient editor = FormClient.signedIn(staff("EDITOR"), PASSPHRASE);
+        assertEquals(404, editor.open(page(event)).statusCode(), "a refused page looks like a missing one");
     }
 
     /** A new published event with one type of that many places: its slug, its type's id, its id. */
