@@ -3,6 +3,8 @@ package org.association.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -10,6 +12,7 @@ import org.association.testing.BrowserSession;
 import org.association.testing.Deployments;
 import org.association.testing.Fixtures;
 import org.association.testing.FormClient;
+import org.association.testing.Http;
 import org.association.testing.RegistrationForm;
 import org.association.testing.StaffLogin;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,7 +28,7 @@ import org.openqa.selenium.WebElement;
 /**
  * Events in headless Chromium: a reader is told what to correct beside each field, then registers and sees the
  * confirmation; staff read the places and the waiting list, raise a capacity, correct a registration in its dialog
- * (told beside the field what to correct) and record its payment.
+ * (told beside the field what to correct), record its payment, export the table and cancel the registration.
  */
 @ExtendWith(ArquillianExtension.class)
 class EventRegistrationBrowserIT {
@@ -97,7 +100,7 @@ class EventRegistrationBrowserIT {
     }
 
     @Test
-    void staffCorrectARegistrationInItsDialogAndRecordItsPayment() {
+    void staffCorrectARegistrationInItsDialogRecordItsPaymentExportTheTableAndCancelIt() {
         String slug = "dialog-" + SERIAL.incrementAndGet();
         String[] ids = Fixtures.post("event-fixtures", "event",
                 Map.of("slug", slug, "capacity", "5", "status", "PUBLISHED")).strip().split(" ");
@@ -142,5 +145,21 @@ class EventRegistrationBrowserIT {
         browser.waitUntil(driver -> driver.findElement(By.id("registration:reference-message")).getText().isEmpty() ? null
                 : Boolean.TRUE);
         assertTrue(page.findElement(By.id("registrations:list")).getText().contains("300.00 / 0.00"), "recorded once");
+
+        String session = "JSESSIONID=" + page.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<byte[]> csv = Http.getBytes("/admin/events/registrations/export?id=" + ids[0] + "&format=csv",
+                "Cookie", session);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment"));
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertTrue(text.contains("Dr Corrected") && text.contains(",300.00,300.00,0.00,"), text);
+
+        page = browser.open("/admin/events/registrations.xhtml?id=" + ids[0]);
+        browser.click(By.id("registrations:list:0:cancel"));
+        browser.waitUntil(driver -> driver.findElement(By.id("registration:cancelReason")).isDisplayed() ? Boolean.TRUE : null);
+        page.findElement(By.id("registration:cancelReason")).sendKeys("asked by phone");
+        browser.click(By.id("registration:confirmCancel"));
+        browser.waitUntil(driver -> driver.findElements(By.id("registrations:list:0:cancel")).isEmpty() ? Boolean.TRUE : null);
+        assertEquals(address + " CANCELLED", Fixtures.post("event-fixtures", "registrations", Map.of("event", ids[0])).strip());
     }
 }

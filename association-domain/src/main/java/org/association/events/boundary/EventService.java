@@ -1,6 +1,8 @@
 package org.association.events.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,7 +24,6 @@ import java.util.TreeMap;
 import org.association.account.entity.Role;
 import org.association.audit.boundary.AuditService;
 import org.association.common.AssociationClock;
-import org.association.common.CurrentActor;
 import org.association.common.DuplicateEntityException;
 import org.association.common.EntityStore;
 import org.association.common.NoSuchEntityException;
@@ -61,8 +62,8 @@ public class EventService {
     @Inject
     private AssociationClock clock;
 
-    @Inject
-    private CurrentActor actor;
+    @Resource
+    private SessionContext session;
 
     @Inject
     private AuditService audit;
@@ -219,7 +220,7 @@ public class EventService {
     public Payment recordPayment(long registrationId, PaymentRecord record) {
         Registration registration = store.find(Registration.class, registrationId);
         Payment payment = new Payment(registration, record.amount(), record.method(), record.paidOn(), record.reference(),
-                actor.name(), clock.now());
+                session.getCallerPrincipal().getName(), clock.now());
         boolean recorded = payment.getReference() != null && !em.createQuery("select p.id from Payment p"
                         + " where p.registration = :registration and p.reference = :reference", Long.class)
                 .setParameter("registration", registration).setParameter("reference", payment.getReference())
