@@ -14,7 +14,9 @@ import org.association.events.boundary.EventRegistrations;
 import org.association.events.boundary.EventService;
 import org.association.events.entity.CmeCategory;
 import org.association.events.entity.Event;
+import org.association.events.entity.EventQuestion;
 import org.association.events.entity.EventStatus;
+import org.association.events.entity.QuestionKind;
 import org.association.events.entity.Registration;
 import org.association.events.entity.RegistrationType;
 
@@ -24,7 +26,9 @@ import org.association.events.entity.RegistrationType;
  * "eventId typeId"), registrations (?event=: "email status" a line, first registered first), taken (?event=: the
  * places each of its types' rows counts), attend (?event=, ?email=, ?attended=: "attended category points"),
  * attendance (?event=: "email attended category points" a line), issue
- * (?event=: how many certificates were issued), credits (?member=: "year category points" a line).
+ * (?event=: how many certificates were issued), credits (?member=: "year category points" a line), question
+ * (?event=, ?kind=, ?textZh=, ?textEn=, ?choicesZh=, ?choicesEn=, ?required=: the question's id), answers (?event=:
+ * "email {question id=answer, ...}" a line), members (?event=: "email member-id" a line, "none" for no member).
  */
 @WebServlet("/event-fixtures/*")
 public class EventFixtureServlet extends HttpServlet {
@@ -65,6 +69,14 @@ public class EventFixtureServlet extends HttpServlet {
             case "/credits" -> staff.admin(() -> events.creditsPerYear(Long.parseLong(request.getParameter("member")))).stream()
                     .map(credits -> credits.year() + " " + credits.category() + " " + credits.points())
                     .collect(Collectors.joining("\n"));
+            case "/question" -> question(request);
+            case "/members" -> staff.admin(() -> events.registrations(Long.parseLong(request.getParameter("event")),
+                    null, null)).stream().map(registration -> registration.getEmail() + " "
+                    + (registration.getMember() == null ? "none" : registration.getMember().getId()))
+                    .collect(Collectors.joining("\n"));
+            case "/answers" -> staff.admin(() -> events.registrations(Long.parseLong(request.getParameter("event")),
+                    null, null)).stream().map(registration -> registration.getEmail() + " " + registration.getAnswers())
+                    .collect(Collectors.joining("\n"));
             default -> null;
         };
         if (answer == null) {
@@ -85,6 +97,16 @@ public class EventFixtureServlet extends HttpServlet {
             Registration saved = events.attend(registration.getId(), attended, "fixture");
             return saved.isAttended() + " " + saved.getCmeCategory() + " " + saved.getCmePoints();
         });
+    }
+
+    private String question(HttpServletRequest request) {
+        Event event = staff.admin(() -> events.find(Long.parseLong(request.getParameter("event"))));
+        EventQuestion question = new EventQuestion(event, QuestionKind.valueOf(request.getParameter("kind")),
+                request.getParameter("textZh"), request.getParameter("textEn"),
+                Boolean.parseBoolean(request.getParameter("required")));
+        question.setChoicesZh(request.getParameter("choicesZh"));
+        question.setChoicesEn(request.getParameter("choicesEn"));
+        return String.valueOf(staff.admin(() -> events.addQuestion(question, "fixture")).getId());
     }
 
     private String event(HttpServletRequest request) {
