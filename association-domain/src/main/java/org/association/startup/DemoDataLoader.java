@@ -32,6 +32,8 @@ import org.association.content.entity.Language;
 import org.association.events.boundary.EventService;
 import org.association.events.entity.CmeCategory;
 import org.association.events.entity.EventStatus;
+import org.association.events.entity.EventQuestion;
+import org.association.events.entity.QuestionKind;
 import org.association.events.entity.RegistrationType;
 import org.association.membership.boundary.MemberService;
 import org.association.membership.entity.InstitutionType;
@@ -451,6 +453,18 @@ public class DemoDataLoader {
         student.setPosition(2);
         for (RegistrationType type : List.of(member, nonMember, student)) {
             events.addType(type, REASON);
+        }
+        EventQuestion session = new EventQuestion(created, QuestionKind.CHOICE, "第二天下午参加的分会场",
+                "Parallel session on the second afternoon", true);
+        session.setChoicesZh("慢病管理\n家庭医生签约服务\n全科医学教育");
+        session.setChoicesEn("Chronic disease care\nFamily doctor contracts\nGeneral-practice training");
+        EventQuestion dinner = new EventQuestion(created, QuestionKind.YES_NO, "是否参加第一天晚宴",
+                "Will you join the dinner on the first day?", true);
+        dinner.setPosition(1);
+        EventQuestion diet = new EventQuestion(created, QuestionKind.TEXT, "饮食禁忌或其他需求", "Dietary or other needs", false);
+        diet.setPosition(2);
+        for (EventQuestion question : List.of(session, dinner, diet)) {
+            events.addQuestion(question, REASON);
         }
     }
 

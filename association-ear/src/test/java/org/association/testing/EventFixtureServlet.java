@@ -15,7 +15,9 @@ import org.association.events.boundary.EventRegistrations;
 import org.association.events.boundary.EventService;
 import org.association.events.entity.CmeCategory;
 import org.association.events.entity.Event;
+import org.association.events.entity.EventQuestion;
 import org.association.events.entity.EventStatus;
+import org.association.events.entity.QuestionKind;
 import org.association.events.entity.Registration;
 import org.association.events.entity.RegistrationType;
 
@@ -27,7 +29,9 @@ import org.association.events.entity.RegistrationType;
  * attendance (?event=: "email attended category points" a line), issue
  * (?event=: how many certificates were issued), credits (?member=: "year category points" a line), check-ins
  * (?event=: "email checkedInBy presumedAttended" a line, "-" for who is not checked in), audit (?event=, ?email=,
- * ?action=: the actors of the registration's audit entries of that action, a line each).
+ * ?action=: the actors of the registration's audit entries of that action, a line each), question
+ * (?event=, ?kind=, ?textZh=, ?textEn=, ?choicesZh=, ?choicesEn=, ?required=: the question's id), answers (?event=:
+ * "email {question id=answer, ...}" a line), members (?event=: "email member-id" a line, "none" for no member).
  */
 @WebServlet("/event-fixtures/*")
 public class EventFixtureServlet extends HttpServlet {
@@ -78,6 +82,14 @@ public class EventFixtureServlet extends HttpServlet {
             case "/audit" -> staff.admin(() -> audit.of("Registration", registration(request).getId()).stream()
                     .filter(entry -> entry.getAction().equals(request.getParameter("action"))).map(entry -> entry.getActor())
                     .collect(Collectors.joining("\n")));
+            case "/question" -> question(request);
+            case "/members" -> staff.admin(() -> events.registrations(Long.parseLong(request.getParameter("event")),
+                    null, null)).stream().map(registration -> registration.getEmail() + " "
+                    + (registration.getMember() == null ? "none" : registration.getMember().getId()))
+                    .collect(Collectors.joining("\n"));
+            case "/answers" -> staff.admin(() -> events.registrations(Long.parseLong(request.getParameter("event")),
+                    null, null)).stream().map(registration -> registration.getEmail() + " " + registration.getAnswers())
+                    .collect(Collectors.joining("\n"));
             default -> null;
         };
         if (answer == null) {
@@ -103,6 +115,16 @@ public class EventFixtureServlet extends HttpServlet {
         long event = Long.parseLong(request.getParameter("event"));
         return staff.admin(() -> events.registrations(event, null, null)).stream()
                 .filter(one -> one.getEmail().equals(request.getParameter("email"))).findFirst().orElseThrow();
+    }
+
+    private String question(HttpServletRequest request) {
+        Event event = staff.admin(() -> events.find(Long.parseLong(request.getParameter("event"))));
+        EventQuestion question = new EventQuestion(event, QuestionKind.valueOf(request.getParameter("kind")),
+                request.getParameter("textZh"), request.getParameter("textEn"),
+                Boolean.parseBoolean(request.getParameter("required")));
+        question.setChoicesZh(request.getParameter("choicesZh"));
+        question.setChoicesEn(request.getParameter("choicesEn"));
+        return String.valueOf(staff.admin(() -> events.addQuestion(question, "fixture")).getId());
     }
 
     private String event(HttpServletRequest request) {

@@ -214,9 +214,10 @@ public class FixtureServlet extends HttpServlet {
         });
     }
 
-    /** An active physician of the given name; answers its id and member number. */
+    /** An active physician of the given name (and ?licence=, if given); answers its id and member number. */
     private String activeMember(HttpServletRequest request) {
         Member member = Member.individual(request.getParameter("name"));
+        member.setLicenceNumber(request.getParameter("licence"));
         member.setStatus(MemberStatus.ACTIVE);
         member.setJoinedOn(LocalDate.of(2024, 1, 1));
         Member created = staff.admin(() -> members.create(member, "fixture"));

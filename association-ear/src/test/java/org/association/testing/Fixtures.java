@@ -75,6 +75,12 @@ public final class Fixtures {
         return new FixtureMember(Long.parseLong(idAndNumber[0]), idAndNumber[1]);
     }
 
+    /** An active physician of that name with that practising certificate number. */
+    public static FixtureMember member(String name, String licenceNumber) {
+        String[] idAndNumber = post("active-member", Map.of("name", name, "licence", licenceNumber)).strip().split(" ");
+        return new FixtureMember(Long.parseLong(idAndNumber[0]), idAndNumber[1]);
+    }
+
     /** How many members, applicants, articles, channels, departments, accounts and import batches are stored. */
     public static Map<String, Long> counts() {
         return parseCounts(post("counts", Map.of()));

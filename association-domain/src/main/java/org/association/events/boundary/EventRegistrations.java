@@ -6,13 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.association.common.AssociationClock;
 import org.association.common.EntityStore;
 import org.association.content.entity.Language;
 import org.association.events.control.ManageToken;
 import org.association.events.entity.Event;
+import org.association.events.entity.EventQuestion;
 import org.association.events.entity.EventStatus;
 import org.association.events.entity.Registration;
 import org.association.events.entity.RegistrationStatus;
@@ -27,6 +30,8 @@ import org.association.events.entity.RegistrationType;
 public class EventRegistrations {
 
     static final String FORM = "registration form";
+    /** The field of a question's answer is this and the question's id. */
+    public static final String QUESTION_FIELD = "question";
 
     @PersistenceContext
     private EntityManager em;
@@ -78,6 +83,12 @@ public class EventRegistrations {
                 RegistrationType.class).setParameter("event", eventId).getResultList();
     }
 
+    /** The event's own questions, in the form's order. */
+    public List<EventQuestion> questions(long eventId) {
+        return em.createQuery("select q from EventQuestion q where q.event.id = :event order by q.position, q.id",
+                EventQuestion.class).setParameter("event", eventId).getResultList();
+    }
+
     public boolean isOpen(Event event) {
         return event.isOpenAt(clock.now());
     }
@@ -85,8 +96,9 @@ public class EventRegistrations {
     /**
      * Registers the person on the form of the event's page for one of its types: a place when one is free, else the
      * waiting list, with its mail. Refused, beside the field to correct, when the event takes no registrations, the
-     * address is registered already, or a member number is not a member's (or, for a members-only type, not one in
-     * good standing on the event's day).
+     * address is registered already, a question is not answered as it asks, or a member number is not a member's (or,
+     * for a members-only type, not one in good standing on the event's day). The form carries the answers by question
+     * id.
      */
     public Registered register(long eventId, long typeId, Registration form, Language language) {
         if (!form.isNew()) {
@@ -103,6 +115,7 @@ public class EventRegistrations {
         String token = ManageToken.create();
         form.place(type, language, ManageToken.hash(token), type.priceOn(clock.today()));
         store.validate(form);
+        form.answer(checkedAnswers(event, form.getAnswers()));
         memberNumbers.check(form, type);
         if (registered(event, form.getEmail())) {
             throw new RegistrationRefused("email", "error.registration.registered");
@@ -116,19 +129,49 @@ public class EventRegistrations {
         return new Registered(stored, token);
     }
 
+    /** The answers as they are kept, one per question answered; refused beside the first question wrongly answered. */
+    private Map<Long, String> checkedAnswers(Event event, Map<Long, String> given) {
+        Map<Long, String> kept = new HashMap<>();
+        for (EventQuestion question : questions(event.getId())) {
+            Optional<String> answer = question.kept(given.get(question.getId()));
+            Optional<String> problem = question.problem(answer);
+            if (problem.isPresent()) {
+                throw new RegistrationRefused(QUESTION_FIELD + question.getId(), problem.get());
+            }
+            answer.ifPresent(value -> kept.put(question.getId(), value));
+        }
+        return kept;
+    }
+
     private boolean registered(Event event, String email) {
         return !em.createQuery("select r.id from Registration r where r.event = :event and r.email = :email", Long.class)
                 .setParameter("event", event).setParameter("email", email).setMaxResults(1).getResultList().isEmpty();
     }
 
-    /** The registration the manage link's token opens; nothing for any other text. */
+    /** The registration the manage link's token opens, with its answers; nothing for any other text. */
     public Optional<Registration> byToken(String token) {
         if (!ManageToken.isWellFormed(token)) {
             return Optional.empty();
         }
-        return em.createQuery("select r from Registration r join fetch r.event join fetch r.type where r.tokenHash = :hash",
+        Optional<Registration> found = em.createQuery(
+                        "select r from Registration r join fetch r.event join fetch r.type where r.tokenHash = :hash",
                         Registration.class)
                 .setParameter("hash", ManageToken.hash(token)).getResultStream().findFirst();
+        found.ifPresent(Registration::getAnswers);
+        return found;
+    }
+
+    /** Changes the answers of the registration the token opens, as the form does, until the event starts. */
+    public Registration changeAnswers(String token, Map<Long, String> given) {
+        Registration registration = byToken(token).orElseThrow(() -> new RegistrationRefused("", "error.registration.notFound"));
+        if (registration.getStatus() == RegistrationStatus.CANCELLED) {
+            throw new RegistrationRefused("", "error.registration.cancelledAlready");
+        }
+        if (!clock.now().isBefore(registration.getEvent().getStartsAt())) {
+            throw new RegistrationRefused("", "error.registration.startedAnswers");
+        }
+        Map<Long, String> kept = checkedAnswers(registration.getEvent(), given);
+        return store.change(registration, "answers changed", "manage link", changed -> changed.answer(kept));
     }
 
     /**

@@ -24,6 +24,7 @@ import java.util.TreeMap;
 import org.association.account.entity.Role;
 import org.association.audit.boundary.AuditService;
 import org.association.common.AssociationClock;
+import org.association.common.BusinessException;
 import org.association.common.DuplicateEntityException;
 import org.association.common.EntityStore;
 import org.association.common.NoSuchEntityException;
@@ -32,6 +33,7 @@ import org.association.events.control.RegistrationExport;
 import org.association.events.control.RegistrationRow;
 import org.association.events.entity.CmeCategory;
 import org.association.events.entity.Event;
+import org.association.events.entity.EventQuestion;
 import org.association.events.entity.EventStatus;
 import org.association.events.entity.Payment;
 import org.association.events.entity.Registration;
@@ -110,6 +112,25 @@ public class EventService {
         places.promoteWaiting(saved);
         em.refresh(saved);
         return saved;
+    }
+
+    public EventQuestion addQuestion(EventQuestion question, String reason) {
+        return store.create(question, reason);
+    }
+
+    public EventQuestion updateQuestion(EventQuestion edited, String reason) {
+        return store.update(edited, reason);
+    }
+
+    /** Takes a question off the form; refused once someone has answered it, for the answer would lose its meaning. */
+    public void removeQuestion(long id, int version, String reason) {
+        EventQuestion question = store.findCurrent(EventQuestion.class, id, version);
+        long answered = em.createQuery("select count(r) from Registration r join r.answers a where key(a) = :question",
+                Long.class).setParameter("question", id).getSingleResult();
+        if (answered > 0) {
+            throw new BusinessException("error.question.answered", answered);
+        }
+        store.remove(question, reason);
     }
 
     /** The event's registrations, oldest first, of one status and type when they are given. */

@@ -21,14 +21,14 @@ public class MemberNumbers {
     private EntityManager em;
 
     /**
-     * Ties the registration to the member its number names (or to none when it has no number). Refused, beside the
-     * member number, for a number that is not a member's, or, for a members-only type, not one in good standing on
-     * the event's day.
+     * Ties the registration to the member its number names or, without a number, to the member with its practising
+     * certificate number (or to none). Refused, beside the member number, for a number that is not a member's, or,
+     * for a members-only type, not one in good standing on the event's day.
      */
     void check(Registration registration, RegistrationType type) {
         String number = registration.getMemberNumber() == null ? null
                 : registration.getMemberNumber().strip().toUpperCase(Locale.ROOT);
-        Optional<Member> member = number == null || number.isEmpty() ? Optional.empty()
+        Optional<Member> member = number == null || number.isEmpty() ? byLicence(registration.getLicenceNumber())
                 : em.createNamedQuery(Member.BY_NUMBER, Member.class).setParameter("number", number).getResultStream()
                         .findFirst();
         if (number != null && !number.isEmpty() && member.isEmpty()) {
@@ -40,5 +40,11 @@ public class MemberNumbers {
             throw new RegistrationRefused("memberNumber", "error.registration.membersOnly");
         }
         registration.checkedMember(member.orElse(null));
+    }
+
+    private Optional<Member> byLicence(String licenceNumber) {
+        return licenceNumber == null ? Optional.empty()
+                : em.createQuery("select m from Member m where m.licenceNumber = :licence", Member.class)
+                        .setParameter("licence", licenceNumber).getResultStream().findFirst();
     }
 }

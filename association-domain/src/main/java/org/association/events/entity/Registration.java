@@ -1,12 +1,15 @@
 package org.association.events.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -15,7 +18,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.association.common.BusinessException;
 import org.association.common.Secret;
 import org.association.common.UniqueKey;
@@ -73,6 +80,10 @@ public class Registration extends VersionedEntity {
     @Column(name = "MEMBER_NUMBER", length = MEMBER_NUMBER_MAX)
     private String memberNumber;
 
+    @Pattern(regexp = Member.LICENCE_PATTERN, message = "{association.licenceNumber}")
+    @Column(name = "LICENCE_NUMBER", length = Member.LICENCE_MAX)
+    private String licenceNumber;
+
     /** The member the member number was found to be, checked against the register when registering. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "MEMBER_ID")
@@ -124,6 +135,12 @@ public class Registration extends VersionedEntity {
 
     @Column(name = "CHECKED_IN_BY", length = 50)
     private String checkedInBy;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "EVENT_ANSWER", joinColumns = @JoinColumn(name = "REGISTRATION_ID"))
+    @MapKeyColumn(name = "QUESTION_ID")
+    @Column(name = "ANSWER", nullable = false, length = EventQuestion.ANSWER_MAX)
+    private Map<Long, String> answers = new HashMap<>();
 
     public Registration() {
     }
@@ -177,6 +194,12 @@ public class Registration extends VersionedEntity {
         cancelledAt = at;
     }
 
+    /** The answers to the event's questions, by question id, as {@code EventQuestion} keeps them. */
+    public void answer(Map<Long, String> kept) {
+        answers.clear();
+        answers.putAll(kept);
+    }
+
     public void checkedMember(Member found) {
         this.member = found;
     }
@@ -220,6 +243,11 @@ public class Registration extends VersionedEntity {
         }
         certificateCode = code;
         certificateIssuedAt = at;
+    }
+
+    /** The answers by question id, in the questions' order of creation (a copy: they change through {@link #answer}). */
+    public SortedMap<Long, String> getAnswers() {
+        return new TreeMap<>(answers);
     }
 
     public Event getEvent() {
@@ -269,6 +297,14 @@ public class Registration extends VersionedEntity {
 
     public void setMemberNumber(String memberNumber) {
         this.memberNumber = memberNumber;
+    }
+
+    public String getLicenceNumber() {
+        return licenceNumber;
+    }
+
+    public void setLicenceNumber(String licenceNumber) {
+        this.licenceNumber = licenceNumber == null || licenceNumber.isBlank() ? null : licenceNumber.strip();
     }
 
     public Member getMember() {

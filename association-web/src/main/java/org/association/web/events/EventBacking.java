@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.association.common.BusinessException;
@@ -15,6 +16,7 @@ import org.association.events.boundary.Registered;
 import org.association.events.boundary.RegistrationRefused;
 import org.association.events.control.EventLinks;
 import org.association.events.entity.Event;
+import org.association.events.entity.EventQuestion;
 import org.association.events.entity.Registration;
 import org.association.events.entity.RegistrationType;
 import org.association.web.admin.Feedback;
@@ -40,6 +42,8 @@ public class EventBacking extends EventPage {
 
     private Event event;
     private List<RegistrationType> types;
+    private List<EventQuestion> questions;
+    private final Map<Long, String> answers = new HashMap<>();
     private boolean open;
     private final Registration form = new Registration();
     private Long typeId;
@@ -48,10 +52,12 @@ public class EventBacking extends EventPage {
     void load() {
         event = request.getEvent();
         types = registrations.types(event.getId());
+        questions = registrations.questions(event.getId());
         open = registrations.isOpen(event);
     }
 
     public void register() throws IOException {
+        form.answer(answers);
         try {
             Registered registered = registrations.register(event.getId(), typeId, form, language());
             FacesContext.getCurrentInstance().getExternalContext().redirect(EventLinks.manage(language(), registered.token()));
@@ -68,6 +74,15 @@ public class EventBacking extends EventPage {
 
     public List<RegistrationType> getTypes() {
         return types;
+    }
+
+    public List<EventQuestion> getQuestions() {
+        return questions;
+    }
+
+    /** The form's answers by question id. */
+    public Map<Long, String> getAnswers() {
+        return answers;
     }
 
     /** Whether the form is shown: the event takes registrations now and has a type to take. */

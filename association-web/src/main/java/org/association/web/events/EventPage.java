@@ -2,14 +2,18 @@ package org.association.web.events;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 import org.association.common.AssociationClock;
 import org.association.content.entity.Language;
 import org.association.events.control.EventCalendar;
 import org.association.events.control.EventLinks;
 import org.association.events.entity.Event;
+import org.association.events.entity.EventQuestion;
 import org.association.events.entity.RegistrationType;
 import org.association.web.site.Messages;
 import org.association.web.site.PublicPage;
@@ -80,6 +84,20 @@ public abstract class EventPage implements PublicPage {
         }
         return type.isFull() ? Messages.text(site.getLocale(), "event.places.full")
                 : Messages.text(site.getLocale(), "event.places.left", type.remaining());
+    }
+
+    public String questionText(EventQuestion question) {
+        return question.text(language());
+    }
+
+    /** What a choice or a yes-or-no offers, each as it is kept and as the reader reads it. */
+    public List<SelectItem> options(EventQuestion question) {
+        return question.offered().stream().map(answer -> new SelectItem(answer, question.answerText(answer, language())))
+                .toList();
+    }
+
+    public String answerText(EventQuestion question, Map<Long, String> answers) {
+        return question.answerText(answers.get(question.getId()), language());
     }
 
     /** A page whose address holds its only key: never stored by a browser, never told to another site. */

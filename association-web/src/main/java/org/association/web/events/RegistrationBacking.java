@@ -6,12 +6,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.association.common.BusinessException;
 import org.association.content.entity.Language;
 import org.association.events.boundary.EventRegistrations;
+import org.association.events.boundary.RegistrationRefused;
 import org.association.events.control.EventLinks;
+import org.association.events.entity.EventQuestion;
 import org.association.events.entity.Registration;
 import org.association.events.entity.RegistrationStatus;
 import org.association.web.admin.Feedback;
@@ -26,6 +29,8 @@ import org.association.web.site.Pages;
 @RequestScoped
 public class RegistrationBacking extends EventPage {
 
+    static final String FORM = "manage";
+
     @Inject
     private EventRegistrations registrations;
 
@@ -34,12 +39,18 @@ public class RegistrationBacking extends EventPage {
 
     private String token;
     private Registration registration;
+    private List<EventQuestion> questions = List.of();
+    private final Map<Long, String> answers = new HashMap<>();
 
     /** Reads the token on every request, the cancel's post too (it posts back to the same address). */
     @PostConstruct
     void open() {
         token = Pages.request().getParameter(EventLinks.TOKEN);
         registration = registrations.byToken(token).orElse(null);
+        if (registration != null) {
+            questions = registrations.questions(registration.getEvent().getId());
+            answers.putAll(registration.getAnswers());
+        }
     }
 
     public void load() {
@@ -58,6 +69,17 @@ public class RegistrationBacking extends EventPage {
         }
     }
 
+    public void changeAnswers() {
+        try {
+            registration = registrations.changeAnswers(token, answers);
+            answers.clear();
+            answers.putAll(registration.getAnswers());
+            feedback.info("registration.answersSaved");
+        } catch (RegistrationRefused refused) {
+            feedback.fieldError(refused.getField().isEmpty() ? null : FORM + ":" + refused.getField(), refused.getMessageKey());
+        }
+    }
+
     public Registration getRegistration() {
         return registration;
     }
@@ -69,6 +91,15 @@ public class RegistrationBacking extends EventPage {
             case WAITING -> "registration.waiting";
             case CANCELLED -> "registration.cancelled";
         });
+    }
+
+    public List<EventQuestion> getQuestions() {
+        return questions;
+    }
+
+    /** The answers as the form shows them: the registration's, then what the reader sent. */
+    public Map<Long, String> getAnswers() {
+        return answers;
     }
 
     public boolean isCancellable() {
