@@ -38,7 +38,7 @@ public class EventMails {
     static final String CALENDAR_TYPE = "text/calendar; charset=UTF-8; method=PUBLISH";
 
     /** The content id a confirmation shows its image by: {@code <img src="cid:registration-image">}. */
-    public static final String IMAGE_ID = "registration-image";
+    static final String IMAGE_ID = "registration-image";
 
     @Inject
     private Outbox outbox;

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import org.association.common.PlainText;
+import org.association.common.UniqueKey;
 
 /**
  * A file that goes with an outbox mail, written with it and never changed: an attachment, or an image shown inside the
@@ -42,6 +43,8 @@ public class MailAttachment implements Serializable {
     @Column(name = "MAIL_ID", nullable = false, updatable = false)
     private Long mailId;
 
+    /** Its place among the mail's files (the constraint covers the mail and the place). */
+    @UniqueKey("MAIL_ATTACHMENT_POSITION_UQ")
     @Column(nullable = false, updatable = false)
     private int position;
 
