@@ -19,6 +19,9 @@ import java.util.TreeMap;
 import org.association.account.entity.Role;
 import org.association.common.DuplicateEntityException;
 import org.association.common.EntityStore;
+import org.association.common.Like;
+import org.association.content.boundary.ArticleRow;
+import org.association.content.entity.Article;
 import org.association.events.entity.CmeCategory;
 import org.association.events.entity.Event;
 import org.association.events.entity.EventStatus;
@@ -51,9 +54,15 @@ public class EventService {
 
     public Event find(long id) {
         Event event = store.find(Event.class, id);
+        // read while the record is managed: the editor shows the organiser and the articles after the transaction
         if (event.getOrganiser() != null) {
-            // read while the record is managed: the editor shows the organiser after the transaction
             event.getOrganiser().getNameZh();
+        }
+        if (event.getAnnouncement() != null) {
+            event.getAnnouncement().getTitle();
+        }
+        if (event.getReport() != null) {
+            event.getReport().getTitle();
         }
         return event;
     }
@@ -85,6 +94,20 @@ public class EventService {
         places.promoteWaiting(saved);
         em.refresh(saved);
         return saved;
+    }
+
+    /** Up to ten articles whose title holds the text, the newest first: the candidates for an event's links. */
+    public List<ArticleRow> articlesTitled(String text) {
+        return em.createQuery("select new org.association.content.boundary.ArticleRow(a.id, a.title, a.language, a.status,"
+                        + " a.pinned, a.publishedAt, c.nameZh, c.nameEn, a.updatedAt, a.updatedBy) from Article a join a.channel c"
+                        + " where lower(a.title) like :text" + Like.ESCAPE + " order by a.publishedAt desc, a.id desc",
+                        ArticleRow.class)
+                .setParameter("text", Like.containing(text == null ? "" : text.strip().toLowerCase(Locale.ROOT)))
+                .setMaxResults(10).getResultList();
+    }
+
+    public Article article(long id) {
+        return store.find(Article.class, id);
     }
 
     /** The event's registrations, oldest first, of one status and type when they are given. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.association.common.BusinessException;
 import org.association.content.entity.Language;
 import org.association.events.boundary.EventRegistrations;
+import org.association.events.boundary.LinkedArticle;
 import org.association.events.boundary.Registered;
 import org.association.events.boundary.RegistrationRefused;
 import org.association.events.control.EventLinks;
@@ -20,6 +21,7 @@ import org.association.events.entity.RegistrationType;
 import org.association.web.admin.Feedback;
 import org.association.web.site.Messages;
 import org.association.web.site.Pages;
+import org.association.web.site.SiteLinks;
 
 /**
  * /events/{slug}: the event, its registration types with their prices and places, and the registration form, the
@@ -41,6 +43,8 @@ public class EventBacking extends EventPage {
     private Event event;
     private List<RegistrationType> types;
     private boolean open;
+    private LinkedArticle announcement;
+    private LinkedArticle report;
     private final Registration form = new Registration();
     private Long typeId;
 
@@ -49,6 +53,8 @@ public class EventBacking extends EventPage {
         event = request.getEvent();
         types = registrations.types(event.getId());
         open = registrations.isOpen(event);
+        announcement = registrations.announcement(event.getId(), language()).orElse(null);
+        report = registrations.report(event.getId(), language()).orElse(null);
     }
 
     public void register() throws IOException {
@@ -68,6 +74,18 @@ public class EventBacking extends EventPage {
 
     public List<RegistrationType> getTypes() {
         return types;
+    }
+
+    public LinkedArticle getAnnouncement() {
+        return announcement;
+    }
+
+    public LinkedArticle getReport() {
+        return report;
+    }
+
+    public String articleLink(LinkedArticle article) {
+        return SiteLinks.article(article.language(), article.channelSlug(), article.publishedAt(), article.slug());
     }
 
     /** Whether the form is shown: the event takes registrations now and has a type to take. */
