@@ -125,6 +125,8 @@ class RegistrationFormIT {
         assertEquals(200, page.statusCode());
         String text = FormClient.unescape(page.body());
         assertTrue(text.contains("是否参加晚宴 / Will you join the dinner?") && text.contains("心力衰竭"), text);
+        String csv = staff.get("/admin/events/registrations/export?id=" + event.id + "&format=csv").body();
+        assertTrue(csv.contains("是否参加晚宴") && csv.contains(",是,"), "the export has a column per question: " + csv);
         HttpResponse<String> refused = staff.ajax(path, "questions", "questions:list:0:remove", Map.of());
         assertTrue(FormClient.unescape(refused.body()).contains("此问题已有 1 人回答"), refused.body());
     }

@@ -23,7 +23,8 @@ import org.association.events.entity.RegistrationType;
 
 /**
  * The event tests' side of the application, through its own services: POST /association-tests/event-fixtures/
- * event (?slug=, ?capacity= of its one type, ?status=, ?cmeCategory= and ?cmePoints=; 30 days ahead; answers
+ * event (?slug=, ?capacity= of its one type, ?status=, ?cmeCategory= and ?cmePoints=, ?announcement= and ?report=
+ * article ids; 30 days ahead; answers
  * "eventId typeId"), registrations (?event=: "email status" a line, first registered first), taken (?event=: the
  * places each of its types' rows counts), attend (?event=, ?email=, ?attended=: "attended category points"),
  * attendance (?event=: "email attended category points" a line), issue
@@ -135,6 +136,14 @@ public class EventFixtureServlet extends HttpServlet {
         event.setVenueEn("High-tech Conference Centre");
         String status = request.getParameter("status");
         event.setStatus(status == null ? EventStatus.PUBLISHED : EventStatus.valueOf(status));
+        String announcement = request.getParameter("announcement");
+        if (announcement != null) {
+            event.setAnnouncement(staff.admin(() -> events.article(Long.parseLong(announcement))));
+        }
+        String report = request.getParameter("report");
+        if (report != null) {
+            event.setReport(staff.admin(() -> events.article(Long.parseLong(report))));
+        }
         String points = request.getParameter("cmePoints");
         if (points != null) {
             event.setCmeCategory(CmeCategory.valueOf(request.getParameter("cmeCategory")));

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.association.common.AssociationClock;
 import org.association.common.EntityStore;
+import org.association.content.entity.Article;
 import org.association.content.entity.Language;
 import org.association.events.control.ManageToken;
 import org.association.events.entity.Event;
@@ -76,6 +77,26 @@ public class EventRegistrations {
         return em.createQuery("select e from Event e left join fetch e.organiser where e.slug = :slug and e.status <> :draft",
                         Event.class)
                 .setParameter("slug", slug).setParameter("draft", EventStatus.DRAFT).getResultStream().findFirst();
+    }
+
+    /** The event's announcement, in the reader's language when it has a published translation; empty when unpublished. */
+    public Optional<LinkedArticle> announcement(long eventId, Language language) {
+        return linked(eventId, "announcement", language);
+    }
+
+    /** The event's report, as {@link #announcement} is. */
+    public Optional<LinkedArticle> report(long eventId, Language language) {
+        return linked(eventId, "report", language);
+    }
+
+    private Optional<LinkedArticle> linked(long eventId, String field, Language language) {
+        return em.createQuery("select a from Event e join e." + field + " a where e.id = :event", Article.class)
+                .setParameter("event", eventId).getResultStream().findFirst()
+                .map(article -> article.getLanguage() != language && article.getTranslation() != null
+                        && article.getTranslation().isPublished() ? article.getTranslation() : article)
+                .filter(Article::isPublished)
+                .map(article -> new LinkedArticle(article.getTitle(), article.getLanguage(), article.getChannel().getSlug(),
+                        article.getPublishedAt(), article.getSlug()));
     }
 
     public List<RegistrationType> types(long eventId) {

@@ -27,7 +27,11 @@ import org.association.common.AssociationClock;
 import org.association.common.BusinessException;
 import org.association.common.DuplicateEntityException;
 import org.association.common.EntityStore;
+import org.association.common.Like;
 import org.association.common.NoSuchEntityException;
+import org.association.content.boundary.ArticleRow;
+import org.association.content.entity.Article;
+import org.association.content.entity.Language;
 import org.association.events.control.RegistrationColumns;
 import org.association.events.control.RegistrationExport;
 import org.association.events.control.RegistrationRow;
@@ -78,9 +82,15 @@ public class EventService {
 
     public Event find(long id) {
         Event event = store.find(Event.class, id);
+        // read while the record is managed: the editor shows the organiser and the articles after the transaction
         if (event.getOrganiser() != null) {
-            // read while the record is managed: the editor shows the organiser after the transaction
             event.getOrganiser().getNameZh();
+        }
+        if (event.getAnnouncement() != null) {
+            event.getAnnouncement().getTitle();
+        }
+        if (event.getReport() != null) {
+            event.getReport().getTitle();
         }
         return event;
     }
@@ -131,6 +141,20 @@ public class EventService {
             throw new BusinessException("error.question.answered", answered);
         }
         store.remove(question, reason);
+    }
+
+    /** Up to ten articles whose title holds the text, the newest first: the candidates for an event's links. */
+    public List<ArticleRow> articlesTitled(String text) {
+        return em.createQuery("select new org.association.content.boundary.ArticleRow(a.id, a.title, a.language, a.status,"
+                        + " a.pinned, a.publishedAt, c.nameZh, c.nameEn, a.updatedAt, a.updatedBy) from Article a join a.channel c"
+                        + " where lower(a.title) like :text" + Like.ESCAPE + " order by a.publishedAt desc, a.id desc",
+                        ArticleRow.class)
+                .setParameter("text", Like.containing(text == null ? "" : text.strip().toLowerCase(Locale.ROOT)))
+                .setMaxResults(10).getResultList();
+    }
+
+    public Article article(long id) {
+        return store.find(Article.class, id);
     }
 
     /** The event's registrations, oldest first, of one status and type when they are given. */
@@ -259,13 +283,20 @@ public class EventService {
     }
 
     /**
-     * Writes the event's registrations of the filter (status and type, when given) as CSV or XLSX, and audits who
+     * Writes the event's registrations of the filter (status and type, when given) as CSV or XLSX, a column for each of
+     * the event's questions after the standard ones, and audits who
      * exported which, in which format, and how many rows the file holds.
      */
     public void export(long eventId, RegistrationStatus status, Long typeId, boolean xlsx, Locale locale, OutputStream out)
             throws IOException {
         List<RegistrationRow> rows = rows(eventId, status, typeId);
         RegistrationColumns columns = RegistrationColumns.standard(locale);
+        Language language = "zh".equals(locale.getLanguage()) ? Language.ZH : Language.EN;
+        for (EventQuestion question : em.createQuery("select q from EventQuestion q where q.event.id = :event"
+                + " order by q.position, q.id", EventQuestion.class).setParameter("event", eventId).getResultList()) {
+            columns.add(question.getTextEn(), question.getTextZh(),
+                    row -> question.answerText(row.registration().getAnswers().get(question.getId()), language));
+        }
         String sheet = "zh".equals(locale.getLanguage()) ? "报名" : "Registrations";
         long written = xlsx ? RegistrationExport.xlsx(rows.stream(), columns, sheet, out)
                 : RegistrationExport.csv(rows.stream(), columns, out);

@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import org.association.common.PlainText;
 import org.association.common.UniqueKey;
 import org.association.common.VersionedEntity;
+import org.association.content.entity.Article;
 import org.association.content.entity.Channel;
 import org.association.content.entity.Language;
 import org.association.organization.entity.Department;
@@ -123,6 +124,16 @@ public class Event extends VersionedEntity {
     @DecimalMax("999.9")
     @Column(name = "CME_POINTS", precision = 5, scale = 1)
     private BigDecimal cmePoints;
+
+    /** The article that announced the event; shown on the event's page while it is published. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "ANNOUNCEMENT_ID")
+    private Article announcement;
+
+    /** The article that reported on it afterwards. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "REPORT_ID")
+    private Article report;
 
     protected Event() {
     }
@@ -293,6 +304,22 @@ public class Event extends VersionedEntity {
 
     public void setRegistrationCloses(LocalDateTime registrationCloses) {
         this.registrationCloses = registrationCloses;
+    }
+
+    public Article getAnnouncement() {
+        return announcement;
+    }
+
+    public void setAnnouncement(Article announcement) {
+        this.announcement = announcement;
+    }
+
+    public Article getReport() {
+        return report;
+    }
+
+    public void setReport(Article report) {
+        this.report = report;
     }
 
     public EventStatus getStatus() {

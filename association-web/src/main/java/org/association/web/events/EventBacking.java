@@ -12,6 +12,7 @@ import java.util.Map;
 import org.association.common.BusinessException;
 import org.association.content.entity.Language;
 import org.association.events.boundary.EventRegistrations;
+import org.association.events.boundary.LinkedArticle;
 import org.association.events.boundary.Registered;
 import org.association.events.boundary.RegistrationRefused;
 import org.association.events.control.EventLinks;
@@ -22,6 +23,7 @@ import org.association.events.entity.RegistrationType;
 import org.association.web.admin.Feedback;
 import org.association.web.site.Messages;
 import org.association.web.site.Pages;
+import org.association.web.site.SiteLinks;
 
 /**
  * /events/{slug}: the event, its registration types with their prices and places, and the registration form, the
@@ -45,6 +47,8 @@ public class EventBacking extends EventPage {
     private List<EventQuestion> questions;
     private final Map<Long, String> answers = new HashMap<>();
     private boolean open;
+    private LinkedArticle announcement;
+    private LinkedArticle report;
     private final Registration form = new Registration();
     private Long typeId;
 
@@ -54,6 +58,8 @@ public class EventBacking extends EventPage {
         types = registrations.types(event.getId());
         questions = registrations.questions(event.getId());
         open = registrations.isOpen(event);
+        announcement = registrations.announcement(event.getId(), language()).orElse(null);
+        report = registrations.report(event.getId(), language()).orElse(null);
     }
 
     public void register() throws IOException {
@@ -83,6 +89,18 @@ public class EventBacking extends EventPage {
     /** The form's answers by question id. */
     public Map<Long, String> getAnswers() {
         return answers;
+    }
+
+    public LinkedArticle getAnnouncement() {
+        return announcement;
+    }
+
+    public LinkedArticle getReport() {
+        return report;
+    }
+
+    public String articleLink(LinkedArticle article) {
+        return SiteLinks.article(article.language(), article.channelSlug(), article.publishedAt(), article.slug());
     }
 
     /** Whether the form is shown: the event takes registrations now and has a type to take. */

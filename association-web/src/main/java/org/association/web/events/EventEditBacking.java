@@ -6,10 +6,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.association.common.BusinessException;
 import org.association.common.EntityAlreadyModifiedException;
 import org.association.common.NoSuchEntityException;
+import org.association.content.boundary.ArticleRow;
+import org.association.content.entity.Article;
+import org.association.content.entity.ArticleStatus;
 import org.association.content.entity.Language;
 import org.association.events.boundary.EventRegistrations;
 import org.association.events.boundary.EventService;
@@ -19,6 +26,7 @@ import org.association.events.entity.RegistrationType;
 import org.association.organization.boundary.DepartmentService;
 import org.association.organization.entity.Department;
 import org.association.web.admin.Feedback;
+import org.association.web.i18n.Labels;
 
 /**
  * /admin/events/edit.xhtml?id=: an event (its status too: publishing is choosing "published" and saving) and its
@@ -51,6 +59,10 @@ public class EventEditBacking implements Serializable {
     private List<Department> organisers;
     private RegistrationType editingType;
     private String reason;
+    private String announcementId;
+    private String reportId;
+    // what the article fields show for an id: the event's articles and the latest suggestions
+    private final Map<String, String> articleLabels = new HashMap<>();
 
     public void load() {
         organisers = departments.all();
@@ -61,6 +73,8 @@ public class EventEditBacking implements Serializable {
         try {
             event = events.find(id);
             types = registrations.types(id);
+            announcementId = articleField(event.getAnnouncement());
+            reportId = articleField(event.getReport());
         } catch (NoSuchEntityException e) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
             FacesContext.getCurrentInstance().responseComplete();
@@ -69,6 +83,9 @@ public class EventEditBacking implements Serializable {
 
     public void save() throws IOException {
         boolean created = event.isNew();
+        if (!linkArticles()) {
+            return;
+        }
         try {
             event = created ? events.create(event, reason) : events.update(event, reason);
         } catch (BusinessException e) {
@@ -81,6 +98,60 @@ public class EventEditBacking implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             FacesContext.getCurrentInstance().getExternalContext().redirect("edit.xhtml?id=" + event.getId());
         }
+    }
+
+    /** The articles whose title holds the text, by id, for the announcement and report fields. */
+    public List<String> completeArticle(String text) {
+        List<String> ids = new ArrayList<>();
+        for (ArticleRow row : events.articlesTitled(text)) {
+            String rowId = String.valueOf(row.id());
+            articleLabels.put(rowId, label(row.title(), row.publishedAt(), row.status()));
+            ids.add(rowId);
+        }
+        return ids;
+    }
+
+    /** An article field's id as the field shows it: title, date and status. */
+    public String articleLabel(String articleId) {
+        return articleLabels.getOrDefault(articleId, articleId);
+    }
+
+    private String articleField(Article article) {
+        if (article == null) {
+            return null;
+        }
+        String articleId = String.valueOf(article.getId());
+        articleLabels.put(articleId, label(article.getTitle(), article.getPublishedAt(), article.getStatus()));
+        return articleId;
+    }
+
+    private static String label(String title, LocalDateTime publishedAt, ArticleStatus status) {
+        return title + " · " + publishedAt.toLocalDate() + " · " + Labels.label(status);
+    }
+
+    /** Links the articles the fields name (none when empty); false, with a message beside the field, for any other text. */
+    private boolean linkArticles() {
+        Article announcement;
+        Article report;
+        try {
+            announcement = article(announcementId);
+        } catch (NumberFormatException | NoSuchEntityException e) {
+            feedback.fieldError(FORM + ":announcement", "error.event.article");
+            return false;
+        }
+        try {
+            report = article(reportId);
+        } catch (NumberFormatException | NoSuchEntityException e) {
+            feedback.fieldError(FORM + ":report", "error.event.article");
+            return false;
+        }
+        event.setAnnouncement(announcement);
+        event.setReport(report);
+        return true;
+    }
+
+    private Article article(String articleId) {
+        return articleId == null || articleId.isBlank() ? null : events.article(Long.parseLong(articleId.strip()));
     }
 
     public void newType() {
@@ -143,6 +214,22 @@ public class EventEditBacking implements Serializable {
     /** The event's page on the public site (a draft's answers 404 until it is published). */
     public String getPublicLink() {
         return EventLinks.event(Language.ZH, event.getSlug());
+    }
+
+    public String getAnnouncementId() {
+        return announcementId;
+    }
+
+    public void setAnnouncementId(String announcementId) {
+        this.announcementId = announcementId;
+    }
+
+    public String getReportId() {
+        return reportId;
+    }
+
+    public void setReportId(String reportId) {
+        this.reportId = reportId;
     }
 
     public String getReason() {
