@@ -29,11 +29,13 @@ import org.association.content.entity.Attachment;
 import org.association.content.entity.Channel;
 import org.association.content.entity.ChannelKind;
 import org.association.content.entity.Language;
+import org.association.events.boundary.EventRegistrations;
 import org.association.events.boundary.EventService;
 import org.association.events.entity.CmeCategory;
 import org.association.events.entity.EventStatus;
 import org.association.events.entity.EventQuestion;
 import org.association.events.entity.QuestionKind;
+import org.association.events.entity.Registration;
 import org.association.events.entity.RegistrationType;
 import org.association.membership.boundary.MemberService;
 import org.association.membership.entity.InstitutionType;
@@ -86,6 +88,9 @@ public class DemoDataLoader {
 
     @Inject
     private EventService events;
+
+    @Inject
+    private EventRegistrations registrations;
 
     @Inject
     private DepartmentService departments;
@@ -451,8 +456,24 @@ public class DemoDataLoader {
         RegistrationType student = new RegistrationType(created, "学生（凭学生证）", "Student (with student card)",
                 new BigDecimal("200.00"), 30);
         student.setPosition(2);
+        RegistrationType earlyBird = new RegistrationType(created, "早鸟代表（限额）", "Early-bird delegate (limited)",
+                new BigDecimal("700.00"), 3);
+        earlyBird.setEarlyPrice(new BigDecimal("400.00"));
+        earlyBird.setEarlyUntil(clock.today().plusDays(30));
+        earlyBird.setPosition(3);
         for (RegistrationType type : List.of(member, nonMember, student)) {
             events.addType(type, REASON);
+        }
+        long earlyBirdId = events.addType(earlyBird, REASON).getId();
+        // the early-bird places are taken and two wait for one: the waiting list as staff and readers see it
+        String[] names = {"周敏", "吴建国", "郑丽", "王海燕", "冯涛"};
+        for (int i = 0; i < names.length; i++) {
+            Registration form = new Registration();
+            form.setName(names[i]);
+            form.setPhone("028-8519" + (2301 + i));
+            form.setEmail("delegate" + (i + 1) + "@example.org");
+            form.setInstitution("成都高新区社区卫生服务中心");
+            registrations.register(created.getId(), earlyBirdId, form, Language.ZH);
         }
         EventQuestion session = new EventQuestion(created, QuestionKind.CHOICE, "第二天下午参加的分会场",
                 "Parallel session on the second afternoon", true);

@@ -150,7 +150,12 @@ class DemoDataIT {
                 + " and CME_CATEGORY = 'CATEGORY_I' and CME_POINTS = 6.0 and STARTS_AT > CURRENT_TIMESTAMP"));
         assertEquals(departments.byCode("CMTE-GP").orElseThrow().getId().longValue(),
                 count("select DEPARTMENT_ID from EVENT where SLUG = 'gp-annual-conference'"));
-        assertEquals(3L, count("select count(*) from EVENT_REGISTRATION_TYPE where EVENT_ID = (" + event + ")"));
+        assertEquals(4L, count("select count(*) from EVENT_REGISTRATION_TYPE where EVENT_ID = (" + event + ")"));
+        assertEquals(1L, count("select count(*) from EVENT_REGISTRATION_TYPE where CAPACITY = 3 and TAKEN = 3 and EARLY_PRICE < PRICE"
+                + " and EVENT_ID = (" + event + ")"), "a full early-bird type");
+        assertEquals(2L, count("select count(*) from EVENT_REGISTRATION where STATUS = 'WAITING' and EVENT_ID = (" + event + ")"),
+                "with two on its waiting list");
+        assertEquals(3L, count("select count(*) from EVENT_QUESTION where EVENT_ID = (" + event + ")"));
         assertEquals(1L, count("select count(*) from EVENT_REGISTRATION_TYPE where MEMBERS_ONLY = TRUE and EARLY_PRICE < PRICE"
                 + " and EVENT_ID = (" + event + ")"), "the members' type, with an early-bird price");
     }
