@@ -148,8 +148,8 @@ public class EventRegistrations {
     }
 
     /**
-     * Cancels the registration the token opens, until the event starts. A confirmed place goes to the first on the
-     * type's waiting list, who is told by mail.
+     * Cancels the registration the token opens, until the event starts. A place it held (confirmed or offered) is
+     * offered to the first on the type's waiting list, who is told by mail.
      */
     public Registration cancel(String token) {
         Registration registration = byToken(token).orElseThrow(() -> new RegistrationRefused("", "error.registration.notFound"));
@@ -162,12 +162,33 @@ public class EventRegistrations {
         }
         RegistrationType type = registration.getType();
         places.lock(type);
-        boolean heldPlace = registration.getStatus() == RegistrationStatus.CONFIRMED;
+        em.refresh(registration);
+        boolean heldPlace = registration.getStatus().holdsPlace();
         store.change(registration, "cancelled", "manage link", changed -> changed.cancel(now));
         if (heldPlace) {
             places.giveBack(type);
             places.promoteWaiting(type);
         }
+        return registration;
+    }
+
+    /**
+     * Takes the place offered to the registration the token opens, before the offer's deadline, under the type's lock
+     * (so that the job passing lapsed offers on sees it taken or passes it on, never both); the confirmation mail
+     * follows. Confirming twice changes nothing.
+     */
+    public Registration confirmOffer(String token) {
+        Registration registration = byToken(token).orElseThrow(() -> new RegistrationRefused("", "error.registration.notFound"));
+        places.lock(registration.getType());
+        em.refresh(registration);
+        if (registration.getStatus() == RegistrationStatus.CONFIRMED) {
+            return registration;
+        }
+        if (!registration.isOfferOpenAt(clock.now())) {
+            throw new RegistrationRefused("", "error.registration.offerLapsed");
+        }
+        store.change(registration, "confirmed", "manage link", Registration::confirm);
+        mails.registered(registration, token);
         return registration;
     }
 }

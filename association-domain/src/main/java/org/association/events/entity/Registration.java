@@ -25,7 +25,8 @@ import org.association.membership.entity.Member;
 
 /**
  * A person's registration for an event, made on the public form without an account: one per address and event. It
- * holds a place (confirmed), waits for one, or was cancelled. The manage link's token is kept only as its hash.
+ * holds a place (confirmed, or offered until a deadline), waits for one, or was cancelled. The manage link's token is
+ * kept only as its hash.
  */
 @Entity
 @Table(name = "EVENT_REGISTRATION")
@@ -100,6 +101,10 @@ public class Registration extends VersionedEntity {
     @Column(name = "CANCELLED_AT")
     private LocalDateTime cancelledAt;
 
+    /** Until when an offered place waits for the person's confirmation. */
+    @Column(name = "OFFER_EXPIRES_AT")
+    private LocalDateTime offerExpiresAt;
+
     /** Set by staff after the event; the CME credits below are awarded with it. */
     @Column(nullable = false)
     private boolean attended;
@@ -133,6 +138,18 @@ public class Registration extends VersionedEntity {
 
     public void confirm() {
         status = RegistrationStatus.CONFIRMED;
+        offerExpiresAt = null;
+    }
+
+    /** A freed place, held for the person until the deadline. */
+    public void offer(LocalDateTime until) {
+        status = RegistrationStatus.OFFERED;
+        offerExpiresAt = until;
+    }
+
+    /** Whether the person may still take the offered place. */
+    public boolean isOfferOpenAt(LocalDateTime now) {
+        return status == RegistrationStatus.OFFERED && now.isBefore(offerExpiresAt);
     }
 
     /** A new manage link: the old one stops working. */
@@ -143,6 +160,7 @@ public class Registration extends VersionedEntity {
     public void cancel(LocalDateTime at) {
         status = RegistrationStatus.CANCELLED;
         cancelledAt = at;
+        offerExpiresAt = null;
     }
 
     public void checkedMember(Member found) {
@@ -249,6 +267,10 @@ public class Registration extends VersionedEntity {
 
     public LocalDateTime getCancelledAt() {
         return cancelledAt;
+    }
+
+    public LocalDateTime getOfferExpiresAt() {
+        return offerExpiresAt;
     }
 
     public boolean isAttended() {

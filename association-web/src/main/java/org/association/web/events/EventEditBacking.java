@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import org.association.common.BusinessException;
 import org.association.common.EntityAlreadyModifiedException;
@@ -15,14 +16,16 @@ import org.association.events.boundary.EventRegistrations;
 import org.association.events.boundary.EventService;
 import org.association.events.control.EventLinks;
 import org.association.events.entity.Event;
+import org.association.events.entity.EventStatus;
 import org.association.events.entity.RegistrationType;
 import org.association.organization.boundary.DepartmentService;
 import org.association.organization.entity.Department;
 import org.association.web.admin.Feedback;
 
 /**
- * /admin/events/edit.xhtml?id=: an event (its status too: publishing is choosing "published" and saving) and its
- * registration types. Keeps the copies it loaded, so a save over someone else's is refused.
+ * /admin/events/edit.xhtml?id=: an event (its status too: publishing is choosing "published" and saving; cancelling
+ * is an action of its own, with the reason everyone registered is told) and its registration types. Keeps the copies
+ * it loaded, so a save over someone else's is refused.
  */
 @Named
 @ViewScoped
@@ -51,6 +54,7 @@ public class EventEditBacking implements Serializable {
     private List<Department> organisers;
     private RegistrationType editingType;
     private String reason;
+    private String cancellationReason;
 
     public void load() {
         organisers = departments.all();
@@ -81,6 +85,29 @@ public class EventEditBacking implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             FacesContext.getCurrentInstance().getExternalContext().redirect("edit.xhtml?id=" + event.getId());
         }
+    }
+
+    /** The association cancels the event, and everyone registered is told why. */
+    public void cancelEvent() {
+        try {
+            int told = events.cancel(event.getId(), event.getVersion(), cancellationReason);
+            feedback.info("event.cancelled.done", told);
+        } catch (BusinessException e) {
+            feedback.refused("cancelEvent", e);
+            return;
+        }
+        cancellationReason = null;
+        event = events.find(event.getId());
+    }
+
+    /** The statuses the editor offers: a cancellation is the cancel action's. */
+    public List<EventStatus> getStatuses() {
+        return Arrays.stream(EventStatus.values())
+                .filter(status -> status != EventStatus.CANCELLED || event.getStatus() == EventStatus.CANCELLED).toList();
+    }
+
+    public boolean isCancellable() {
+        return !event.isNew() && event.getStatus() != EventStatus.CANCELLED;
     }
 
     public void newType() {
@@ -151,5 +178,13 @@ public class EventEditBacking implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public String getCancellationReason() {
+        return cancellationReason;
+    }
+
+    public void setCancellationReason(String cancellationReason) {
+        this.cancellationReason = cancellationReason;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.association.common.BusinessException;
@@ -19,7 +20,8 @@ import org.association.web.site.Messages;
 import org.association.web.site.Pages;
 
 /**
- * /events/manage?token=…: one registration, opened by its manage link's token alone, and its cancellation. Any other
+ * /events/manage?token=…: one registration, opened by its manage link's token alone, the confirmation of a place
+ * offered to it from the waiting list, and its cancellation. Any other
  * text finds nothing (404). Never kept (CachePolicy.keeps), never stored by a browser or told to another site.
  */
 @Named
@@ -31,6 +33,8 @@ public class RegistrationBacking extends EventPage {
 
     @Inject
     private Feedback feedback;
+
+    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private String token;
     private Registration registration;
@@ -58,6 +62,15 @@ public class RegistrationBacking extends EventPage {
         }
     }
 
+    public void confirm() throws IOException {
+        try {
+            registrations.confirmOffer(token);
+            FacesContext.getCurrentInstance().getExternalContext().redirect(EventLinks.manage(language(), token));
+        } catch (BusinessException refused) {
+            feedback.error(refused.getMessageKey());
+        }
+    }
+
     public Registration getRegistration() {
         return registration;
     }
@@ -66,9 +79,19 @@ public class RegistrationBacking extends EventPage {
     public String getStatusText() {
         return Messages.text(site.getLocale(), switch (registration.getStatus()) {
             case CONFIRMED -> "registration.confirmed";
+            case OFFERED -> "registration.offered";
             case WAITING -> "registration.waiting";
             case CANCELLED -> "registration.cancelled";
         });
+    }
+
+    public boolean isConfirmable() {
+        return registration.isOfferOpenAt(clock.now());
+    }
+
+    /** Until when an offered place is held, as the page shows times. */
+    public String getOfferDeadline() {
+        return DEADLINE.format(registration.getOfferExpiresAt());
     }
 
     public boolean isCancellable() {
