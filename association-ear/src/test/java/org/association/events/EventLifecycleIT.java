@@ -220,7 +220,8 @@ class EventLifecycleIT {
                 + "//button[contains(@id, ':copy')]")));
         browser.waitUntil(driver -> driver.getCurrentUrl().contains("edit.xhtml?id=") ? Boolean.TRUE : null);
         String copied = page.findElement(By.id("event:slug")).getAttribute("value");
-        assertTrue(page.findElement(By.id("event:status_label")).getText().contains("草稿"), "a draft");
+        assertEquals("DRAFT", page.findElement(By.cssSelector("[id='event:status_input'] option[selected]"))
+                .getAttribute("value"), "a draft");
         return copied;
     }
 
