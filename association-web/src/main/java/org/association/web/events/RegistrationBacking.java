@@ -85,8 +85,9 @@ public class RegistrationBacking extends EventPage {
         });
     }
 
+    /** While offered: past the deadline (before the job passes the offer on) the confirmation is refused with a reason. */
     public boolean isConfirmable() {
-        return registration.isOfferOpenAt(clock.now());
+        return registration.getStatus() == RegistrationStatus.OFFERED;
     }
 
     /** Until when an offered place is held, as the page shows times. */
