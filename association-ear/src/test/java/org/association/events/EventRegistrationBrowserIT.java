@@ -66,7 +66,7 @@ class EventRegistrationBrowserIT {
     }
 
     @Test
-    void staffSeeThePlacesAndTheWaitingListAndARaisedCapacityPromotesTheFirstWaiting() {
+    void staffSeeThePlacesAndTheWaitingListAndARaisedCapacityOffersAPlaceToTheFirstWaiting() {
         String slug = "staff-" + SERIAL.incrementAndGet();
         String[] ids = Fixtures.post("event-fixtures", "event", Map.of("slug", slug, "capacity", "1", "status", "PUBLISHED"))
                 .strip().split(" ");
@@ -94,7 +94,7 @@ class EventRegistrationBrowserIT {
         BrowserSession.retype(page.findElement(By.id("types:capacity")), "2");
         browser.click(By.id("types:saveType"));
         browser.waitUntil(driver -> driver.findElements(By.id("types:capacity")).isEmpty() ? Boolean.TRUE : null);
-        assertEquals(first + " CONFIRMED\n" + waiting + " CONFIRMED",
+        assertEquals(first + " CONFIRMED\n" + waiting + " OFFERED",
                 Fixtures.post("event-fixtures", "registrations", Map.of("event", ids[0])).strip());
         assertTrue(browser.open("/admin/events/").findElement(By.id("events:list")).getText().contains("测试学术会议 " + slug));
     }

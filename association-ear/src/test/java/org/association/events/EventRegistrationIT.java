@@ -49,7 +49,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Registration for an event through the public pages, as readers send it, with the mails in a real SMTP server
  * (GreenMail): both languages, the last place asked for by many at once, one registration per address, the manage
- * link's cancel and the waiting list's promotion, forged links, the calendar files and the pages' answers.
+ * link's cancel and the waiting list's offer of the freed place, forged links, the calendar files and the pages' answers.
  */
 @ExtendWith(ArquillianExtension.class)
 class EventRegistrationIT {
@@ -185,7 +185,7 @@ class EventRegistrationIT {
     }
 
     @Test
-    void aCancelByTheManageLinkPromotesTheFirstWaitingWhoIsToldByMail() {
+    void aCancelByTheManageLinkOffersThePlaceToTheFirstWaitingWhoIsToldByMail() {
         String[] event = event("promote", 1);
         String first = unique("first");
         String second = unique("second");
@@ -202,15 +202,15 @@ class EventRegistrationIT {
         assertEquals(302, cancelled.statusCode(), cancelled.body());
         assertTrue(Http.get(firstLink).body().contains("此报名已取消"));
 
-        assertEquals(first + " CANCELLED\n" + second + " CONFIRMED\n" + third + " WAITING", registrations(event[2]));
+        assertEquals(first + " CANCELLED\n" + second + " OFFERED\n" + third + " WAITING", registrations(event[2]));
         assertEquals("1", taken(event[2]));
         List<MimeMessage> toSecond = SMTP.await(second, 2, SECONDS);
-        assertEquals(List.of("已进入候补名单：测试学术会议 " + event[0], "候补成功，您已获得名额：测试学术会议 " + event[0]),
+        assertEquals(List.of("已进入候补名单：测试学术会议 " + event[0], "候补名额待您确认：测试学术会议 " + event[0]),
                 toSecond.stream().map(MailTesting::subject).toList());
         assertEquals(List.of(), MailTesting.files(toSecond.get(0)), "a place on the waiting list has no calendar file yet");
         calendarFile(toSecond.get(1), event[0]);
         String promotedLink = link(toSecond.get(1));
-        assertTrue(Http.get(promotedLink).body().contains("您的名额已确认"));
+        assertTrue(Http.get(promotedLink).body().contains("确认我的名额"), "the offer waits for its confirmation");
         assertEquals(404, Http.get(secondWaitingLink).statusCode(), "the waiting list's link was replaced");
         assertEquals(1, SMTP.await(third, 1, SECONDS).size(), "the third still waits, told once");
     }
@@ -284,7 +284,7 @@ class EventRegistrationIT {
         return new String[] {slug, ids[1], ids[0]};
     }
 
-    private static HttpResponse<String> register(String prefix, String slug, String typeId, String name, String address) {
+    static HttpResponse<String> register(String prefix, String slug, String typeId, String name, String address) {
         FormClient reader = new FormClient();
         reader.open(prefix + "/events/" + slug);
         return reader.post(prefix + "/events/" + slug, form(typeId, name, address));
@@ -297,20 +297,20 @@ class EventRegistrationIT {
                 "registration:memberNumber", "", "registration:submit", "");
     }
 
-    private static String registrations(String eventId) {
+    static String registrations(String eventId) {
         return Fixtures.post("event-fixtures", "registrations", Map.of("event", eventId)).strip();
     }
 
-    private static String taken(String eventId) {
+    static String taken(String eventId) {
         return Fixtures.post("event-fixtures", "taken", Map.of("event", eventId)).strip();
     }
 
-    private static String location(HttpResponse<String> response) {
+    static String location(HttpResponse<String> response) {
         URI location = URI.create(response.headers().firstValue("Location").orElseThrow());
         return location.getRawPath() + "?" + location.getRawQuery();
     }
 
-    private static String link(MimeMessage mail) {
+    static String link(MimeMessage mail) {
         Matcher link = MANAGE_LINK.matcher(MailTesting.text(mail));
         assertTrue(link.find(), MailTesting.text(mail));
         return link.group(1);

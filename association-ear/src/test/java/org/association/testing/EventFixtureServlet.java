@@ -7,10 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.stream.Collectors;
 import org.association.audit.boundary.AuditService;
 import org.association.common.AssociationClock;
 import org.association.events.boundary.Certificates;
+import org.association.events.boundary.EventLifecycle;
 import org.association.events.boundary.EventRegistrations;
 import org.association.events.boundary.EventService;
 import org.association.events.entity.CmeCategory;
@@ -33,6 +35,7 @@ import org.association.events.entity.RegistrationType;
  * ?action=: the actors of the registration's audit entries of that action, a line each), question
  * (?event=, ?kind=, ?textZh=, ?textEn=, ?choicesZh=, ?choicesEn=, ?required=: the question's id), answers (?event=:
  * "email {question id=answer, ...}" a line), members (?event=: "email member-id" a line, "none" for no member).
+ * The lifecycle's (see lifecycle): lifecycle-run, clock-hours, event-tomorrow.
  */
 @WebServlet("/event-fixtures/*")
 public class EventFixtureServlet extends HttpServlet {
@@ -56,6 +59,9 @@ public class EventFixtureServlet extends HttpServlet {
 
     @Inject
     private AuditService audit;
+
+    @Inject
+    private EventLifecycle lifecycle;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -91,7 +97,7 @@ public class EventFixtureServlet extends HttpServlet {
             case "/answers" -> staff.admin(() -> events.registrations(Long.parseLong(request.getParameter("event")),
                     null, null)).stream().map(registration -> registration.getEmail() + " " + registration.getAnswers())
                     .collect(Collectors.joining("\n"));
-            default -> null;
+            default -> lifecycle(request);
         };
         if (answer == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -155,5 +161,33 @@ public class EventFixtureServlet extends HttpServlet {
                 capacity == null ? null : Integer.valueOf(capacity));
         RegistrationType added = staff.admin(() -> events.addType(type, "fixture"));
         return created.getId() + " " + added.getId();
+    }
+
+    /**
+     * lifecycle-run (runs EventLifecycle as its timer does: how many registrations it acted on), clock-hours (?hours=:
+     * moves the clock that far ahead of the system's, 0 back; answers the clock's time), event-tomorrow (?slug=,
+     * ?capacity=: an event starting tomorrow at 09:00, published, with one type: "eventId typeId"); null for any other.
+     */
+    private String lifecycle(HttpServletRequest request) {
+        return switch (String.valueOf(request.getPathInfo())) {
+            case "/lifecycle-run" -> String.valueOf(staff.admin(() -> lifecycle.run()));
+            case "/clock-hours" -> {
+                clock.adjust(Duration.ofHours(Long.parseLong(request.getParameter("hours"))));
+                yield clock.now().toString();
+            }
+            case "/event-tomorrow" -> {
+                String slug = request.getParameter("slug");
+                Event event = new Event(slug, "明日会议 " + slug, "Tomorrow's meeting " + slug,
+                        clock.now().plusDays(1).withHour(9).withMinute(0), clock.now().plusDays(1).withHour(17).withMinute(0));
+                event.setVenueZh("高新会议中心");
+                event.setVenueEn("High-tech Conference Centre");
+                event.setStatus(EventStatus.PUBLISHED);
+                Event created = staff.admin(() -> events.create(event, "fixture"));
+                RegistrationType type = staff.admin(() -> events.addType(new RegistrationType(created, "普通代表", "Delegate",
+                        BigDecimal.ZERO, Integer.valueOf(request.getParameter("capacity"))), "fixture"));
+                yield created.getId() + " " + type.getId();
+            }
+            default -> null;
+        };
     }
 }

@@ -24,10 +24,11 @@ import org.association.mail.entity.MailCause;
 
 /**
  * The mails of a registration, queued in the outbox inside the transaction that made or changed it, in the language
- * of the form: confirmed, on the waiting list, promoted from it, the certificate ready. The first three carry the
- * manage link and the address of the event's calendar file, and a place confirmed (at once or from the waiting list)
- * the calendar file itself and the check-in code, as text and as a QR code shown in the mail; the last the links
- * under the certificate's code.
+ * of the form: confirmed, on the waiting list, offered a place from it, the certificate ready; and those of the event:
+ * the reminder of the day before, the cancellation by the association. The first three carry the manage link and the
+ * address of the event's calendar file, and a confirmation also the calendar file itself and the check-in code, as
+ * text and as a QR code shown in the mail; the reminder the event's page and calendar file (the manage token is not
+ * kept); the certificate's the links under its code.
  */
 @Dependent
 public class EventMails {
@@ -56,12 +57,30 @@ public class EventMails {
         queue(switch (registration.getStatus()) {
             case CONFIRMED -> MailCause.EVENT_CONFIRMED;
             case WAITING -> MailCause.EVENT_WAITING;
-            case CANCELLED -> throw new IllegalArgumentException("a new registration is not cancelled");
+            case OFFERED, CANCELLED -> throw new IllegalArgumentException("a registration is confirmed or waits");
         }, registration, token);
     }
 
+    /** A place is offered: the manage link is where the person confirms it, until the deadline. */
     void promoted(Registration registration, String token) {
-        queue(MailCause.EVENT_PROMOTED, registration, token);
+        Map<String, String> values = linked(registration);
+        values.put("link", server.siteUrl() + EventLinks.manage(registration.getLanguage(), token));
+        values.put("until", WHEN.format(registration.getOfferExpiresAt()));
+        queue(MailCause.EVENT_PROMOTED, registration, values, null);
+    }
+
+    /** The reminder of the day before, once per registration and start day (the key). */
+    void reminder(Registration registration, String once) {
+        Map<String, String> values = linked(registration);
+        values.put("page", server.siteUrl() + EventLinks.event(registration.getLanguage(), registration.getEvent().getSlug()));
+        queue(MailCause.EVENT_REMINDER, registration, values, once);
+    }
+
+    /** The association cancelled the event, for the reason it gives. */
+    void cancelledByAssociation(Registration registration, String reason) {
+        Map<String, String> values = values(registration);
+        values.put("reason", reason);
+        queue(MailCause.EVENT_CANCELLED, registration, values, null);
     }
 
     /** The certificate is ready: its PDF and its verification page, both under its random code. */
@@ -71,25 +90,28 @@ public class EventMails {
         values.put("credits", registration.getCmePoints().toPlainString());
         values.put("link", server.siteUrl() + EventLinks.certificatePdf(language, registration.getCertificateCode()));
         values.put("page", server.siteUrl() + EventLinks.certificate(language, registration.getCertificateCode()));
-        outbox.queue(new Mail(MailCause.EVENT_CERTIFICATE, language, registration.getEmail(), registration.getName(), null,
-                values, null));
+        queue(MailCause.EVENT_CERTIFICATE, registration, values, null);
     }
 
+    /** A registration's mail with its manage link; a confirmed place's also with its check-in code and files. */
     private void queue(MailCause cause, Registration registration, String token) {
-        Language language = registration.getLanguage();
-        Event event = registration.getEvent();
-        Map<String, String> values = values(registration);
-        values.put("venue", EventCalendar.where(event, language));
-        values.put("type", registration.getType().name(language));
-        values.put("link", server.siteUrl() + EventLinks.manage(language, token));
-        values.put("calendar", server.siteUrl() + EventLinks.calendar(language, event.getSlug()));
+        Map<String, String> values = linked(registration);
+        values.put("link", server.siteUrl() + EventLinks.manage(registration.getLanguage(), token));
         List<Mail.Attachment> files = List.of();
         if (registration.getStatus() == RegistrationStatus.CONFIRMED) {
+            Event event = registration.getEvent();
             String code = checkInCodes.checkInCode(registration);
             values.put("checkin", code);
-            files = confirmationFiles(event.getSlug(), calendar(event, language), Optional.of(QrCode.png(code)));
+            files = confirmationFiles(event.getSlug(), calendar(event, registration.getLanguage()),
+                    Optional.of(QrCode.png(code)));
         }
-        outbox.queue(new Mail(cause, language, registration.getEmail(), registration.getName(), null, values, null, files));
+        outbox.queue(new Mail(cause, registration.getLanguage(), registration.getEmail(), registration.getName(), null,
+                values, null, files));
+    }
+
+    private void queue(MailCause cause, Registration registration, Map<String, String> values, String once) {
+        outbox.queue(new Mail(cause, registration.getLanguage(), registration.getEmail(), registration.getName(), null,
+                values, once));
     }
 
     /** The event's calendar file as /events/{slug}.ics serves it in that language, with the same UID. */
@@ -106,6 +128,17 @@ public class EventMails {
         Mail.Attachment ics = Mail.Attachment.file(slug + ".ics", CALENDAR_TYPE, calendar.getBytes(StandardCharsets.UTF_8));
         return png.map(image -> List.of(ics, Mail.Attachment.inline(IMAGE_ID, slug + ".png", "image/png", image)))
                 .orElseGet(() -> List.of(ics));
+    }
+
+    /** The registration's values with the venue, the type and the event's calendar file. */
+    private Map<String, String> linked(Registration registration) {
+        Language language = registration.getLanguage();
+        Event event = registration.getEvent();
+        Map<String, String> values = values(registration);
+        values.put("venue", EventCalendar.where(event, language));
+        values.put("type", registration.getType().name(language));
+        values.put("calendar", server.siteUrl() + EventLinks.calendar(language, event.getSlug()));
+        return values;
     }
 
     private static Map<String, String> values(Registration registration) {

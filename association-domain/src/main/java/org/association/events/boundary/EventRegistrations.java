@@ -196,8 +196,8 @@ public class EventRegistrations {
     }
 
     /**
-     * Cancels the registration the token opens, until the event starts. A confirmed place goes to the first on the
-     * type's waiting list, who is told by mail.
+     * Cancels the registration the token opens, until the event starts. A place it held (confirmed or offered) is
+     * offered to the first on the type's waiting list, who is told by mail.
      */
     public Registration cancel(String token) {
         Registration registration = byToken(token).orElseThrow(() -> new RegistrationRefused("", "error.registration.notFound"));
@@ -209,6 +209,26 @@ public class EventRegistrations {
             throw new RegistrationRefused("", "error.registration.started");
         }
         places.cancel(registration, now, "manage link");
+        return registration;
+    }
+
+    /**
+     * Takes the place offered to the registration the token opens, before the offer's deadline, under the type's lock
+     * (so that the job passing lapsed offers on sees it taken or passes it on, never both); the confirmation mail
+     * follows. Confirming twice changes nothing.
+     */
+    public Registration confirmOffer(String token) {
+        Registration registration = byToken(token).orElseThrow(() -> new RegistrationRefused("", "error.registration.notFound"));
+        places.lock(registration.getType());
+        em.refresh(registration);
+        if (registration.getStatus() == RegistrationStatus.CONFIRMED) {
+            return registration;
+        }
+        if (!registration.isOfferOpenAt(clock.now())) {
+            throw new RegistrationRefused("", "error.registration.offerLapsed");
+        }
+        store.change(registration, "confirmed", "manage link", Registration::confirm);
+        mails.registered(registration, token);
         return registration;
     }
 }

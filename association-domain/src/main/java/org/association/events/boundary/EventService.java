@@ -32,6 +32,7 @@ import org.association.common.NoSuchEntityException;
 import org.association.content.boundary.ArticleRow;
 import org.association.content.entity.Article;
 import org.association.content.entity.Language;
+import org.association.events.control.CopySlug;
 import org.association.events.control.RegistrationColumns;
 import org.association.events.control.RegistrationExport;
 import org.association.events.control.RegistrationRow;
@@ -45,9 +46,9 @@ import org.association.events.entity.RegistrationStatus;
 import org.association.events.entity.RegistrationType;
 
 /**
- * Staff's side of events: create, edit and publish them with their registration types; read, correct, move, cancel
- * and export the registrations and record their payments; confirm attendance (which awards CME credits) and read a
- * member's credits per year.
+ * Staff's side of events: create, edit, publish, copy and cancel them with their registration types; read, correct,
+ * move, cancel and export the registrations and record their payments; confirm attendance (which awards CME credits)
+ * and read a member's credits per year.
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.MEMBERSHIP_NAME, Role.EVENTS_NAME})
@@ -64,6 +65,9 @@ public class EventService {
 
     @Inject
     private MemberNumbers memberNumbers;
+
+    @Inject
+    private EventMails mails;
 
     @Inject
     private AssociationClock clock;
@@ -100,15 +104,69 @@ public class EventService {
         return store.create(event, reason);
     }
 
+    /** Saves the event; it is cancelled only by {@link #cancel}, which tells everyone registered. */
     public Event update(Event edited, String reason) {
         refuseTakenSlug(edited);
+        refuseCancelling(edited.getId(), edited.getStatus());
         return store.update(edited, reason);
     }
 
-    /** Publishes, closes registration, cancels, finishes, or takes back to draft. */
+    /** Publishes, closes registration, finishes, or takes back to draft. */
     public Event setStatus(long id, int version, EventStatus status, String reason) {
         Event event = store.findCurrent(Event.class, id, version);
+        refuseCancelling(id, status);
         return store.change(event, status.name().toLowerCase(Locale.ROOT), reason, changed -> changed.setStatus(status));
+    }
+
+    /**
+     * The association cancels the event: registration closes, and every registration still standing (confirmed, offered
+     * or waiting) is cancelled, its place given back, and told by mail with the reason, which the event's page shows
+     * too. Answers how many registrations were told.
+     */
+    public int cancelEvent(long id, int version, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new BusinessException("error.event.cancelReason");
+        }
+        Event event = store.findCurrent(Event.class, id, version);
+        if (event.getStatus() == EventStatus.CANCELLED) {
+            return 0;
+        }
+        store.change(event, "cancelled", why, changed -> changed.cancel(why));
+        LocalDateTime now = clock.now();
+        int told = 0;
+        for (RegistrationType type : em.createQuery("select t from RegistrationType t where t.event = :event order by t.id",
+                RegistrationType.class).setParameter("event", event).getResultList()) {
+            places.lock(type);
+            for (Registration registration : em.createQuery("select r from Registration r where r.type = :type"
+                    + " and r.status <> :cancelled order by r.id", Registration.class)
+                    .setParameter("type", type).setParameter("cancelled", RegistrationStatus.CANCELLED).getResultList()) {
+                boolean heldPlace = registration.getStatus().holdsPlace();
+                store.change(registration, "event cancelled", why, changed -> changed.cancel(now));
+                if (heldPlace) {
+                    places.giveBack(type);
+                }
+                mails.cancelledByAssociation(registration, why);
+                told++;
+            }
+        }
+        return told;
+    }
+
+    /**
+     * A new draft copy of the event with its registration types (no place taken), under a free address made from its
+     * own; its dates are kept for staff to change.
+     */
+    public Event copy(long id, String reason) {
+        Event original = store.find(Event.class, id);
+        String slug = CopySlug.suggest(original.getSlug(), Event.SLUG_MAX, candidate -> !em.createQuery(
+                "select e.id from Event e where e.slug = :slug", Long.class).setParameter("slug", candidate).setMaxResults(1)
+                .getResultList().isEmpty());
+        Event copy = store.create(original.copyAs(slug), reason);
+        em.createQuery("select t from RegistrationType t where t.event = :event order by t.position, t.id",
+                        RegistrationType.class).setParameter("event", original).getResultList()
+                .forEach(type -> store.create(type.copyFor(copy), reason));
+        return copy;
     }
 
     public RegistrationType addType(RegistrationType type, String reason) {
@@ -228,7 +286,8 @@ public class EventService {
             throw new RegistrationRefused("moveType", "error.registration.moveCancelled");
         }
         places.lockBoth(from, to);
-        boolean heldPlace = registration.getStatus() == RegistrationStatus.CONFIRMED;
+        em.refresh(registration);
+        boolean heldPlace = registration.getStatus().holdsPlace();
         if (heldPlace && !places.take(to)) {
             throw new RegistrationRefused("moveType", "error.registration.typeFull");
         }
@@ -339,6 +398,17 @@ public class EventService {
         sums.forEach((year, perCategory) -> perCategory.forEach((category, points) ->
                 credits.add(new CmeCredits(year, category, points))));
         return credits;
+    }
+
+    private void refuseCancelling(Long id, EventStatus status) {
+        if (status != EventStatus.CANCELLED) {
+            return;
+        }
+        EventStatus stored = id == null ? null : em.createQuery("select e.status from Event e where e.id = :id",
+                EventStatus.class).setParameter("id", id).getSingleResult();
+        if (stored != EventStatus.CANCELLED) {
+            throw new BusinessException("error.event.cancelThroughCancel");
+        }
     }
 
     private void refuseTakenSlug(Event event) {

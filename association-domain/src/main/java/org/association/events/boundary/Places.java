@@ -4,13 +4,17 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import org.association.common.AssociationClock;
 import org.association.common.EntityStore;
 import org.association.events.control.ManageToken;
+import org.association.events.control.OfferDeadline;
 import org.association.events.entity.Registration;
 import org.association.events.entity.RegistrationStatus;
 import org.association.events.entity.RegistrationType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The places of a registration type, counted in its row's TAKEN column. Everything that takes or gives back a
@@ -29,6 +33,14 @@ public class Places {
 
     @Inject
     private EventMails mails;
+
+    @Inject
+    private AssociationClock clock;
+
+    /** How long a freed place waits for the confirmation of the person it is offered to (OfferDeadline). */
+    @Inject
+    @ConfigProperty(name = "association.events.offer-hours", defaultValue = "48")
+    private long offerHours;
 
     /** Locks the type's row until the transaction ends. */
     void lock(RegistrationType type) {
@@ -56,7 +68,9 @@ public class Places {
         }
         RegistrationType type = registration.getType();
         lock(type);
-        boolean heldPlace = registration.getStatus() == RegistrationStatus.CONFIRMED;
+        // read again under the lock: the job passing lapsed offers on may have changed it meanwhile
+        em.refresh(registration);
+        boolean heldPlace = registration.getStatus().holdsPlace();
         store.change(registration, "cancelled", reason, changed -> changed.cancel(at));
         if (heldPlace) {
             giveBack(type);
@@ -77,16 +91,23 @@ public class Places {
     }
 
     /**
-     * Gives the free places of the (locked) type to the waiting list, first come first. A promoted registration gets
-     * a new manage link, sent in its mail (the old one's token was never stored).
+     * Offers the free places of the (locked) type to the waiting list, first come first: each offer holds its place
+     * until its deadline, and its mail carries a new manage link (the old one's token was never stored), where the
+     * person confirms. Nothing is offered once the event has started.
      */
     void promoteWaiting(RegistrationType type) {
+        LocalDateTime now = clock.now();
+        Optional<LocalDateTime> deadline = OfferDeadline.of(now, Duration.ofHours(Math.max(1, offerHours)),
+                type.getEvent().getStartsAt());
+        if (deadline.isEmpty()) {
+            return;
+        }
         Optional<Registration> next = firstWaiting(type);
         while (next.isPresent() && take(type)) {
             Registration promoted = next.get();
             String token = ManageToken.create();
-            store.change(promoted, "promoted", "a place became free", changed -> {
-                changed.confirm();
+            store.change(promoted, "offered", "a place became free", changed -> {
+                changed.offer(deadline.get());
                 changed.reissue(ManageToken.hash(token));
             });
             mails.promoted(promoted, token);

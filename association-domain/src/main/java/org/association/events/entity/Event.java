@@ -42,6 +42,7 @@ public class Event extends VersionedEntity {
     public static final int VENUE_MAX = 200;
     public static final int ADDRESS_MAX = 300;
     public static final int URL_MAX = 500;
+    public static final int CANCELLATION_REASON_MAX = 1000;
     /** Addresses under /events that are pages of their own, never an event's. */
     public static final String RESERVED_SLUGS = "(?!(past|manage)$)";
 
@@ -116,6 +117,12 @@ public class Event extends VersionedEntity {
     @Column(nullable = false, length = 20)
     private EventStatus status = EventStatus.DRAFT;
 
+    /** What the association told everyone registered when it cancelled the event. */
+    @PlainText.MultiLine
+    @Size(max = CANCELLATION_REASON_MAX)
+    @Column(name = "CANCELLATION_REASON", length = CANCELLATION_REASON_MAX)
+    private String cancellationReason;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "CME_CATEGORY", length = 20)
     private CmeCategory cmeCategory;
@@ -149,6 +156,32 @@ public class Event extends VersionedEntity {
     /** A new event for staff to fill in. */
     public static Event blank() {
         return new Event();
+    }
+
+    /**
+     * A new draft with this event's texts, organiser, place, times and credits under another address, for staff to
+     * edit into the next edition.
+     */
+    public Event copyAs(String newSlug) {
+        Event copy = new Event(newSlug, titleZh, titleEn, startsAt, endsAt);
+        copy.descriptionZh = descriptionZh;
+        copy.descriptionEn = descriptionEn;
+        copy.organiser = organiser;
+        copy.venueZh = venueZh;
+        copy.venueEn = venueEn;
+        copy.address = address;
+        copy.onlineUrl = onlineUrl;
+        copy.registrationOpens = registrationOpens;
+        copy.registrationCloses = registrationCloses;
+        copy.cmeCategory = cmeCategory;
+        copy.cmePoints = cmePoints;
+        return copy;
+    }
+
+    /** The association cancels the event, for the reason it tells everyone registered. */
+    public void cancel(String reason) {
+        status = EventStatus.CANCELLED;
+        cancellationReason = reason;
     }
 
     @AssertTrue(message = "{association.event.endsBeforeStart}")
@@ -328,6 +361,10 @@ public class Event extends VersionedEntity {
 
     public void setStatus(EventStatus status) {
         this.status = status;
+    }
+
+    public String getCancellationReason() {
+        return cancellationReason;
     }
 
     public CmeCategory getCmeCategory() {

@@ -32,7 +32,8 @@ import org.association.membership.entity.Member;
 
 /**
  * A person's registration for an event, made on the public form without an account: one per address and event. It
- * holds a place (confirmed), waits for one, or was cancelled. The manage link's token is kept only as its hash.
+ * holds a place (confirmed, or offered until a deadline), waits for one, or was cancelled. The manage link's token is
+ * kept only as its hash.
  */
 @Entity
 @Table(name = "EVENT_REGISTRATION")
@@ -111,6 +112,10 @@ public class Registration extends VersionedEntity {
     @Column(name = "CANCELLED_AT")
     private LocalDateTime cancelledAt;
 
+    /** Until when an offered place waits for the person's confirmation. */
+    @Column(name = "OFFER_EXPIRES_AT")
+    private LocalDateTime offerExpiresAt;
+
     /** Set by staff after the event; the CME credits below are awarded with it. */
     @Column(nullable = false)
     private boolean attended;
@@ -182,6 +187,18 @@ public class Registration extends VersionedEntity {
 
     public void confirm() {
         status = RegistrationStatus.CONFIRMED;
+        offerExpiresAt = null;
+    }
+
+    /** A freed place, held for the person until the deadline. */
+    public void offer(LocalDateTime until) {
+        status = RegistrationStatus.OFFERED;
+        offerExpiresAt = until;
+    }
+
+    /** Whether the person may still take the offered place. */
+    public boolean isOfferOpenAt(LocalDateTime now) {
+        return status == RegistrationStatus.OFFERED && now.isBefore(offerExpiresAt);
     }
 
     /** A new manage link: the old one stops working. */
@@ -192,6 +209,7 @@ public class Registration extends VersionedEntity {
     public void cancel(LocalDateTime at) {
         status = RegistrationStatus.CANCELLED;
         cancelledAt = at;
+        offerExpiresAt = null;
     }
 
     /** The answers to the event's questions, by question id, as {@code EventQuestion} keeps them. */
@@ -325,6 +343,10 @@ public class Registration extends VersionedEntity {
 
     public LocalDateTime getCancelledAt() {
         return cancelledAt;
+    }
+
+    public LocalDateTime getOfferExpiresAt() {
+        return offerExpiresAt;
     }
 
     public boolean isAttended() {

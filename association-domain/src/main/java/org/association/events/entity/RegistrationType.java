@@ -91,6 +91,16 @@ public class RegistrationType extends VersionedEntity {
         this.capacity = capacity;
     }
 
+    /** The same type for a copy of its event, with none of its places taken. */
+    public RegistrationType copyFor(Event copy) {
+        RegistrationType type = new RegistrationType(copy, nameZh, nameEn, price, capacity);
+        type.earlyPrice = earlyPrice;
+        type.earlyUntil = earlyUntil;
+        type.membersOnly = membersOnly;
+        type.position = position;
+        return type;
+    }
+
     @AssertTrue(message = "{association.registrationType.earlyBird}")
     public boolean isEarlyBirdComplete() {
         return (earlyPrice == null) == (earlyUntil == null);

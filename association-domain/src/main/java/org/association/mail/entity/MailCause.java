@@ -19,6 +19,8 @@ public enum MailCause {
     EVENT_WAITING,
     EVENT_PROMOTED,
     EVENT_CERTIFICATE,
+    EVENT_REMINDER,
+    EVENT_CANCELLED,
     /** A notice to a segment: written by staff, not from a template. */
     NOTICE;
 

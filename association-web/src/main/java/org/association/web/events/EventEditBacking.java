@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.association.events.boundary.EventRegistrations;
 import org.association.events.boundary.EventService;
 import org.association.events.control.EventLinks;
 import org.association.events.entity.Event;
+import org.association.events.entity.EventStatus;
 import org.association.events.entity.RegistrationType;
 import org.association.organization.boundary.DepartmentService;
 import org.association.organization.entity.Department;
@@ -29,8 +31,9 @@ import org.association.web.admin.Feedback;
 import org.association.web.i18n.Labels;
 
 /**
- * /admin/events/edit.xhtml?id=: an event (its status too: publishing is choosing "published" and saving) and its
- * registration types. Keeps the copies it loaded, so a save over someone else's is refused.
+ * /admin/events/edit.xhtml?id=: an event (its status too: publishing is choosing "published" and saving; cancelling
+ * is an action of its own, with the reason everyone registered is told) and its registration types. Keeps the copies
+ * it loaded, so a save over someone else's is refused.
  */
 @Named
 @ViewScoped
@@ -63,6 +66,7 @@ public class EventEditBacking implements Serializable {
     private String reportId;
     // what the article fields show for an id: the event's articles and the latest suggestions
     private final Map<String, String> articleLabels = new HashMap<>();
+    private String cancellationReason;
 
     public void load() {
         organisers = departments.all();
@@ -154,6 +158,29 @@ public class EventEditBacking implements Serializable {
         return articleId == null || articleId.isBlank() ? null : events.article(Long.parseLong(articleId.strip()));
     }
 
+    /** The association cancels the event, and everyone registered is told why. */
+    public void cancelEvent() {
+        try {
+            int told = events.cancelEvent(event.getId(), event.getVersion(), cancellationReason);
+            feedback.info("event.cancelled.done", told);
+        } catch (BusinessException e) {
+            feedback.refused("cancelEvent", e);
+            return;
+        }
+        cancellationReason = null;
+        event = events.find(event.getId());
+    }
+
+    /** The statuses the editor offers: a cancellation is the cancel action's. */
+    public List<EventStatus> getStatuses() {
+        return Arrays.stream(EventStatus.values())
+                .filter(status -> status != EventStatus.CANCELLED || event.getStatus() == EventStatus.CANCELLED).toList();
+    }
+
+    public boolean isCancellable() {
+        return !event.isNew() && event.getStatus() != EventStatus.CANCELLED;
+    }
+
     public void newType() {
         editingType = new RegistrationType(event);
         editingType.setPosition(types.size());
@@ -238,5 +265,13 @@ public class EventEditBacking implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public String getCancellationReason() {
+        return cancellationReason;
+    }
+
+    public void setCancellationReason(String cancellationReason) {
+        this.cancellationReason = cancellationReason;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,8 @@ import org.association.web.site.Messages;
 import org.association.web.site.Pages;
 
 /**
- * /events/manage?token=…: one registration, opened by its manage link's token alone, and its cancellation. Any other
+ * /events/manage?token=…: one registration, opened by its manage link's token alone, the confirmation of a place
+ * offered to it from the waiting list, and its cancellation. Any other
  * text finds nothing (404). Never kept (CachePolicy.keeps), never stored by a browser or told to another site.
  */
 @Named
@@ -36,6 +38,8 @@ public class RegistrationBacking extends EventPage {
 
     @Inject
     private Feedback feedback;
+
+    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private String token;
     private Registration registration;
@@ -80,6 +84,15 @@ public class RegistrationBacking extends EventPage {
         }
     }
 
+    public void confirm() throws IOException {
+        try {
+            registrations.confirmOffer(token);
+            FacesContext.getCurrentInstance().getExternalContext().redirect(EventLinks.manage(language(), token));
+        } catch (BusinessException refused) {
+            feedback.error(refused.getMessageKey());
+        }
+    }
+
     public Registration getRegistration() {
         return registration;
     }
@@ -88,6 +101,7 @@ public class RegistrationBacking extends EventPage {
     public String getStatusText() {
         return Messages.text(site.getLocale(), switch (registration.getStatus()) {
             case CONFIRMED -> "registration.confirmed";
+            case OFFERED -> "registration.offered";
             case WAITING -> "registration.waiting";
             case CANCELLED -> "registration.cancelled";
         });
@@ -100,6 +114,16 @@ public class RegistrationBacking extends EventPage {
     /** The answers as the form shows them: the registration's, then what the reader sent. */
     public Map<Long, String> getAnswers() {
         return answers;
+    }
+
+    /** While offered: past the deadline (before the job passes the offer on) the confirmation is refused with a reason. */
+    public boolean isConfirmable() {
+        return registration.getStatus() == RegistrationStatus.OFFERED;
+    }
+
+    /** Until when an offered place is held, as the page shows times. */
+    public String getOfferDeadline() {
+        return DEADLINE.format(registration.getOfferExpiresAt());
     }
 
     public boolean isCancellable() {
