@@ -7,7 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.Part;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.mail.internet.MimeMessage;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -29,6 +35,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
@@ -99,8 +106,25 @@ class EventRegistrationIT {
         assertEquals(LocalTime.of(9, 0), LocalDateTime.ofInstant(Instant.from(attached.getDateTimeStart()
                 .getDate()), ZoneId.of("Asia/Shanghai")).toLocalTime().truncatedTo(ChronoUnit.MINUTES),
                 "09:00 in the association's zone");
-        assertEquals(event[0] + ".ics | text/calendar; charset=UTF-8; method=PUBLISH | null | " + MailTesting.bytes(file).length,
-                MailTesting.post("attachments", Map.of("recipient", address)), "the log lists it with its size");
+        assertTrue(MailTesting.post("attachments", Map.of("recipient", address)).startsWith(event[0]
+                + ".ics | text/calendar; charset=UTF-8; method=PUBLISH | null | " + MailTesting.bytes(file).length),
+                "the log lists it with its size");
+
+        // and the check-in code, as text and as the QR code shown in the mail
+        Matcher code = Pattern.compile("现场签到码：(\\d+-[A-Z2-7]{16})").matcher(text);
+        assertTrue(code.find(), text);
+        BodyPart image = MailTesting.files(mail).stream().filter(part -> (event[0] + ".png").equals(MailTesting.fileName(part)))
+                .findFirst().orElseThrow();
+        assertEquals(Part.INLINE, image.getDisposition());
+        assertEquals(code.group(1), qrText(MailTesting.bytes(image)));
+    }
+
+    /** The text of the QR code in a PNG, read back with ZXing. */
+    private static String qrText(byte[] png) throws Exception {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
     }
 
     @Test
@@ -208,7 +232,7 @@ class EventRegistrationIT {
         assertEquals(List.of("已进入候补名单：测试学术会议 " + event[0], "候补名额待您确认：测试学术会议 " + event[0]),
                 toSecond.stream().map(MailTesting::subject).toList());
         assertEquals(List.of(), MailTesting.files(toSecond.get(0)), "a place on the waiting list has no calendar file yet");
-        calendarFile(toSecond.get(1), event[0]);
+        assertEquals(List.of(), MailTesting.files(toSecond.get(1)), "an offer has no calendar file until it is confirmed");
         String promotedLink = link(toSecond.get(1));
         assertTrue(Http.get(promotedLink).body().contains("确认我的名额"), "the offer waits for its confirmation");
         assertEquals(404, Http.get(secondWaitingLink).statusCode(), "the waiting list's link was replaced");
@@ -317,9 +341,10 @@ class EventRegistrationIT {
     }
 
     /** The mail's one file: the event's calendar file, named by its slug. */
+    /** The calendar file of a confirmation, which carries it and the check-in code's QR code. */
     private static BodyPart calendarFile(MimeMessage mail, String slug) {
         List<BodyPart> files = MailTesting.files(mail);
-        assertEquals(List.of(slug + ".ics"), files.stream().map(MailTesting::fileName).toList());
+        assertEquals(List.of(slug + ".ics", slug + ".png"), files.stream().map(MailTesting::fileName).toList());
         return files.get(0);
     }
 
