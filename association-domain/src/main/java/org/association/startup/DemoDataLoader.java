@@ -20,6 +20,7 @@ import java.util.Map;
 import org.association.account.entity.Role;
 import org.association.common.AssociationClock;
 import org.association.common.ContentChanged;
+import org.association.common.EntityStore;
 import org.association.content.boundary.ArticleService;
 import org.association.content.boundary.AttachmentService;
 import org.association.content.boundary.ChannelService;
@@ -31,6 +32,7 @@ import org.association.content.entity.ChannelKind;
 import org.association.content.entity.Language;
 import org.association.events.boundary.EventRegistrations;
 import org.association.events.boundary.EventService;
+import org.association.events.control.ManageToken;
 import org.association.events.entity.CmeCategory;
 import org.association.events.entity.EventStatus;
 import org.association.events.entity.EventQuestion;
@@ -93,6 +95,9 @@ public class DemoDataLoader {
     private EventRegistrations registrations;
 
     @Inject
+    private EntityStore store;
+
+    @Inject
     private DepartmentService departments;
 
     @Inject
@@ -125,6 +130,7 @@ public class DemoDataLoader {
         createSeedActivity();
         createFurtherArticles();
         createUpcomingConference();
+        createPastWorkMeeting();
         // written while this call runs: at the commit after it, the entity listeners could no longer ask who the caller is
         em.flush();
         // what servers keep derived from the database (menu, search index) was read before this commit,
@@ -487,6 +493,47 @@ public class DemoDataLoader {
         for (EventQuestion question : List.of(session, dinner, diet)) {
             events.addQuestion(question, REASON);
         }
+    }
+
+    /**
+     * The meeting the seed activity reports on: the secretariat's internal work meeting of 25 January 2024, finished,
+     * with the report linked, and its attendees as the desk checked them in that afternoon and staff confirmed them.
+     */
+    private void createPastWorkMeeting() {
+        LocalDateTime start = LocalDateTime.of(2024, 1, 25, 14, 30);
+        org.association.events.entity.Event meeting = new org.association.events.entity.Event("2024-work-meeting",
+                "2023年工作总结暨2024年工作部署会", "2023 Work Summary and 2024 Work Planning Meeting", start,
+                start.withHour(17).withMinute(30));
+        meeting.setDescriptionZh("学会秘书处内部会议：各部门述职述廉并汇报2024年工作计划，秘书长与各部门负责人签订2024年工作目标责任书。");
+        meeting.setDescriptionEn("An internal meeting of the secretariat: the departments report on 2023 and present their plans "
+                + "for 2024, and the Secretary-General signs the 2024 targets with each head of department.");
+        meeting.setVenueZh("学会秘书处会议室");
+        meeting.setVenueEn("Secretariat meeting room");
+        meeting.setOrganiser(departmentByCode.get("SECRETARIAT"));
+        meeting.setRegistrationCloses(start);
+        meeting.setStatus(EventStatus.FINISHED);
+        meeting.setReport(bySlug(channelBySlug.get("activities"), "gongzuo-zongjie-bushu-hui"));
+        org.association.events.entity.Event created = events.create(meeting, REASON);
+        RegistrationType invited = events.addType(new RegistrationType(created, "秘书处及各部门（内部）",
+                "Secretariat and departments (internal)", BigDecimal.ZERO, null), REASON);
+        String[] attendees = {"曾斌", "赵聪", "程敏", "刘芳", "王磊", "陈静", "杨洋", "黄丽", "周涛", "孙伟", "邓志文"};
+        for (int i = 0; i < attendees.length; i++) {
+            Registration attendee = new Registration();
+            attendee.setName(attendees[i]);
+            attendee.setPhone("028-8519" + (1201 + i));
+            attendee.setEmail("meeting2024-" + (i + 1) + "@example.org");
+            attendee.setInstitution(i == attendees.length - 1 ? "高新区卫生健康局综合处" : "成都高新医学会");
+            // a past meeting's sign-in sheet: no manage link was ever sent, so its token is thrown away
+            attendee.place(invited, Language.ZH, ManageToken.hash(ManageToken.create()), BigDecimal.ZERO);
+            em.createQuery("select m from Member m where m.name = :name", Member.class).setParameter("name", attendees[i])
+                    .getResultStream().findFirst().ifPresent(attendee::checkedMember);
+            attendee.walkIn(start.minusMinutes(20 - i), "曾斌");
+            attendee.attend(true);
+            store.create(attendee, REASON);
+        }
+        // the places the registrations hold, as the desk's lock would have counted them
+        em.createNativeQuery("UPDATE EVENT_REGISTRATION_TYPE SET TAKEN = ?1 WHERE ID = ?2").setParameter(1, attendees.length)
+                .setParameter(2, invited.getId()).executeUpdate();
     }
 
     private void linkTranslations(List<String[]> pairs) {
