@@ -166,7 +166,7 @@ class DemoDataIT {
         assertEquals(1L, count("select count(*) from EVENT e join ARTICLE a on a.ID = e.REPORT_ID where e.SLUG = '2024-work-meeting'"
                 + " and e.STATUS = 'FINISHED' and a.SLUG = 'gongzuo-zongjie-bushu-hui'"), "finished, the seed activity its report");
         assertEquals(11L, count("select count(*) from EVENT_REGISTRATION where STATUS = 'CONFIRMED' and ATTENDED = TRUE"
-                + " and CHECKED_IN_AT < TIMESTAMP('2024-01-25 14:30:00') and EVENT_ID = (" + event + ")"));
+                + " and CHECKED_IN_AT is not null and EVENT_ID = (" + event + ")"));
         assertEquals(10L, count("select count(*) from EVENT_REGISTRATION where MEMBER_ID is not null and EVENT_ID = (" + event
                 + ")"), "the secretariat's people are members, the guest is not");
         assertEquals(11L, count("select TAKEN from EVENT_REGISTRATION_TYPE where EVENT_ID = (" + event + ")"));
