@@ -152,16 +152,17 @@ class RegistrationAdminIT {
         assertThrows(EntityAlreadyModifiedException.class, () -> staff.admin(() ->
                 events.move(moving.getId(), moving.getVersion() - 1, free.getId(), "stale")));
         staff.admin(() -> events.move(moving.getId(), moving.getVersion(), free.getId(), "is not a member"));
-        assertEquals("甲 非会员 CONFIRMED 500.00\n乙 早鸟 CONFIRMED 200.00\n丙 学生 CONFIRMED 100.00", table(event));
+        assertEquals("甲 非会员 CONFIRMED 500.00\n乙 早鸟 OFFERED 200.00\n丙 学生 CONFIRMED 100.00", table(event),
+                "the freed place is offered to the first waiting");
         assertEquals("1 1 1", taken(event));
         assertEquals("moved", staff.admin(() -> audit.of("Registration", moving.getId())).get(0).getAction());
-        assertEquals("promoted", staff.admin(() -> audit.of("Registration", waiting.getId())).get(0).getAction());
+        assertEquals("offered", staff.admin(() -> audit.of("Registration", waiting.getId())).get(0).getAction());
 
         Registration late = register(event, small, "丁");
         assertEquals(RegistrationStatus.WAITING, late.getStatus());
         staff.admin(() -> events.move(late.getId(), late.getVersion(), free.getId(), "a place is free there"));
-        assertEquals(RegistrationStatus.CONFIRMED, staff.admin(() -> events.registration(late.getId())).getStatus(),
-                "a waiting registration moved to a type with a free place gets it");
+        assertEquals(RegistrationStatus.OFFERED, staff.admin(() -> events.registration(late.getId())).getStatus(),
+                "a waiting registration moved to a type with a free place is offered it");
         assertEquals("1 1 2", taken(event));
     }
 
@@ -176,7 +177,7 @@ class RegistrationAdminIT {
         assertEquals("cancelReason", assertThrows(RegistrationRefused.class, () -> staff.admin(() ->
                 events.cancel(first.getId(), first.getVersion(), " "))).getField());
         staff.admin(() -> events.cancel(first.getId(), first.getVersion(), "asked by phone"));
-        assertEquals("甲 普通代表 CANCELLED 300.00\n乙 普通代表 CONFIRMED 300.00\n丙 普通代表 WAITING 300.00",
+        assertEquals("甲 普通代表 CANCELLED 300.00\n乙 普通代表 OFFERED 300.00\n丙 普通代表 WAITING 300.00",
                 table(event));
         assertEquals("1", taken(event));
         AuditEntry cancelled = staff.admin(() -> audit.of("Registration", first.getId())).get(0);
