@@ -72,6 +72,29 @@ class CheckInIT {
     }
 
     @Test
+    void staffConfirmTheAttendanceFromTheCheckInsAndAnUntickStands() {
+        String[] event = event("attend", 10);
+        String present = unique("present");
+        String untick = unique("untick");
+        String absent = unique("absent");
+        FormClient desk = desk(staff("EVENTS"), event);
+        byCode(desk, event, registerAndReadCode(event, "钱出席", present));
+        byCode(desk, event, registerAndReadCode(event, "孙取消", untick));
+        registerAndReadCode(event, "李未到", absent);
+        Fixtures.post("event-fixtures", "attend", Map.of("event", event[2], "email", untick, "attended", "false"));
+        assertTrue(checkIns(event).contains(untick + " "), checkIns(event));
+        assertTrue(checkIns(event).lines().filter(line -> line.startsWith(untick + " ")).allMatch(line -> line.endsWith(" false")),
+                "an untick of someone checked in stays: " + checkIns(event));
+
+        assertEquals("1", Fixtures.post("event-fixtures", "attend-from-check-ins", Map.of("event", event[2])).strip());
+        String attendance = Fixtures.post("event-fixtures", "attendance", Map.of("event", event[2])).strip();
+        assertTrue(attendance.contains(present + " true") && attendance.contains(untick + " false")
+                && attendance.contains(absent + " false"), attendance);
+        assertEquals("0", Fixtures.post("event-fixtures", "attend-from-check-ins", Map.of("event", event[2])).strip(),
+                "done once");
+    }
+
+    @Test
     void twoStaffCheckingInOneCodeAtTheSameMomentCheckItInOnce() throws Exception {
         String[] event = event("race", 10);
         String address = unique("race");

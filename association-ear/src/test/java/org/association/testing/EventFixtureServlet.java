@@ -29,7 +29,7 @@ import org.association.events.entity.RegistrationType;
  * article ids; 30 days ahead; answers
  * "eventId typeId"), registrations (?event=: "email status" a line, first registered first), taken (?event=: the
  * places each of its types' rows counts), attend (?event=, ?email=, ?attended=: "attended category points"),
- * attendance (?event=: "email attended category points" a line), issue
+ * attendance (?event=: "email attended category points" a line), attend-from-check-ins (?event=: how many), issue
  * (?event=: how many certificates were issued), credits (?member=: "year category points" a line), check-ins
  * (?event=: "email checkedInBy presumedAttended" a line, "-" for who is not checked in), audit (?event=, ?email=,
  * ?action=: the actors of the registration's audit entries of that action, a line each), question
@@ -74,6 +74,8 @@ public class EventFixtureServlet extends HttpServlet {
             case "/taken" -> registrations.types(Long.parseLong(request.getParameter("event"))).stream()
                     .map(type -> String.valueOf(type.taken())).collect(Collectors.joining(" "));
             case "/attend" -> attend(request);
+            case "/attend-from-check-ins" -> String.valueOf(staff.admin(() ->
+                    events.attendFromCheckIns(Long.parseLong(request.getParameter("event")), "fixture")));
             case "/attendance" -> staff.admin(() -> events.registrations(Long.parseLong(request.getParameter("event")),
                     null, null)).stream().map(registration -> registration.getEmail() + " " + registration.isAttended() + " "
                     + registration.getCmeCategory() + " " + registration.getCmePoints()).collect(Collectors.joining("\n"));

@@ -385,6 +385,22 @@ public class EventService {
                 changed -> changed.attend(attended));
     }
 
+    /**
+     * Confirms the attendance of everyone checked in whose attendance staff have not decided yet, which awards their
+     * credits; answers how many. A decision already taken, an untick too, stands.
+     */
+    public int attendFromCheckIns(long eventId, String reason) {
+        int confirmed = 0;
+        for (Registration registration : registrations(eventId, RegistrationStatus.CONFIRMED, null)) {
+            if (registration.isAttendanceToConfirm()) {
+                store.change(store.find(Registration.class, registration.getId()), "attended", reason,
+                        changed -> changed.attend(true));
+                confirmed++;
+            }
+        }
+        return confirmed;
+    }
+
     /** The member's CME credits per year and category, of the events they attended with a certificate; latest first. */
     public List<CmeCredits> creditsPerYear(long memberId) {
         Map<Integer, Map<CmeCategory, BigDecimal>> sums = new TreeMap<>(Comparator.reverseOrder());

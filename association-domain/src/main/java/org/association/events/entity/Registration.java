@@ -120,6 +120,9 @@ public class Registration extends VersionedEntity {
     @Column(nullable = false)
     private boolean attended;
 
+    @Column(name = "ATTENDANCE_DECIDED", nullable = false)
+    private boolean attendanceDecided;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "CME_CATEGORY", length = 20)
     private CmeCategory cmeCategory;
@@ -231,6 +234,7 @@ public class Registration extends VersionedEntity {
             throw new BusinessException("error.certificate.issued");
         }
         attended = present && status == RegistrationStatus.CONFIRMED;
+        attendanceDecided = true;
         cmeCategory = attended ? event.getCmeCategory() : null;
         cmePoints = attended ? event.getCmePoints() : null;
     }
@@ -243,11 +247,16 @@ public class Registration extends VersionedEntity {
     }
 
     /**
-     * Whether the attendance page shows the person as attended before staff save it: attended, or checked in at the
-     * desk. The one place the attendance is prefilled from.
+     * Whether the attendance page shows the person as attended: as staff decided it, or, until they do, attended or
+     * checked in at the desk. The one place the attendance is prefilled from.
      */
     public boolean isPresumedAttended() {
-        return attended || checkedInAt != null;
+        return attendanceDecided ? attended : attended || checkedInAt != null;
+    }
+
+    /** Checked in at the desk, confirmed, and no decision of staff on the attendance yet. */
+    public boolean isAttendanceToConfirm() {
+        return !attendanceDecided && checkedInAt != null && status == RegistrationStatus.CONFIRMED;
     }
 
     /** An attendee awarded credits, without a certificate yet. */
@@ -351,6 +360,10 @@ public class Registration extends VersionedEntity {
 
     public boolean isAttended() {
         return attended;
+    }
+
+    public boolean isAttendanceDecided() {
+        return attendanceDecided;
     }
 
     public CmeCategory getCmeCategory() {

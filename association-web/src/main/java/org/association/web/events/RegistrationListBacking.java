@@ -89,6 +89,12 @@ public class RegistrationListBacking implements Serializable {
         filter();
     }
 
+    /** Confirms the attendance of everyone checked in and not yet decided on. */
+    public void attendFromCheckIns() {
+        feedback.info("registrations.attendedFromCheckIns", events.attendFromCheckIns(id, "from the check-ins"));
+        filter();
+    }
+
     public void issueCertificates() {
         try {
             feedback.info("certificate.issued", certificates.issue(id, "certificates issued"));
