@@ -187,6 +187,16 @@ class CheckInIT {
         String[] event = event("editor", 10);
         FormClient editor = FormClient.signedIn(staff("EDITOR"), PASSPHRASE);
         assertEquals(404, editor.open(page(event)).statusCode(), "a refused page looks like a missing one");
+        assertEquals(404, editor.get("/admin/events/" + event[2] + "/check-in").statusCode(), "and so does the desk's address");
+    }
+
+    @Test
+    void theDesksAddressLeadsToTheEventsCheckInPage() {
+        String[] event = event("address", 10);
+        HttpResponse<String> desk = FormClient.signedIn(staff("EVENTS"), PASSPHRASE).get("/admin/events/" + event[2] + "/check-in");
+        assertEquals(302, desk.statusCode());
+        assertTrue(desk.headers().firstValue("Location").orElseThrow().endsWith("/admin/events/check-in.xhtml?id=" + event[2]),
+                desk.headers().map().toString());
     }
 
     /** A new published event with one type of that many places: its slug, its type's id, its id. */
