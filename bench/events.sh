@@ -81,7 +81,8 @@ stop_server() {
 
 # wrk's RESULT line for the page: requests seconds bytes errors p50 p95 p99 max
 measure() {
-    wrk -t1 -c"$connections" -d"$1s" --timeout 5s -s "$bench/report.lua" "$page" | awk '/^RESULT/ { $1 = ""; print substr($0, 2) }'
+    wrk -t1 -c"$connections" -d"$1s" --timeout 5s -s "$bench/report.lua" "$page" \
+        | awk '/^RESULT/ { $1 = ""; print substr($0, 2) }'
 }
 
 # "N req/s, p50 A ms, p99 B ms, E errors" of a RESULT line

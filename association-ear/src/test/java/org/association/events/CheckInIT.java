@@ -83,7 +83,8 @@ class CheckInIT {
         registerAndReadCode(event, "李未到", absent);
         Fixtures.post("event-fixtures", "attend", Map.of("event", event[2], "email", untick, "attended", "false"));
         assertTrue(checkIns(event).contains(untick + " "), checkIns(event));
-        assertTrue(checkIns(event).lines().filter(line -> line.startsWith(untick + " ")).allMatch(line -> line.endsWith(" false")),
+        assertTrue(checkIns(event).lines().filter(line -> line.startsWith(untick + " "))
+                        .allMatch(line -> line.endsWith(" false")),
                 "an untick of someone checked in stays: " + checkIns(event));
 
         assertEquals("1", Fixtures.post("event-fixtures", "attend-from-check-ins", Map.of("event", event[2])).strip());
@@ -193,7 +194,8 @@ class CheckInIT {
     @Test
     void theDesksAddressLeadsToTheEventsCheckInPage() {
         String[] event = event("address", 10);
-        HttpResponse<String> desk = FormClient.signedIn(staff("EVENTS"), PASSPHRASE).get("/admin/events/" + event[2] + "/check-in");
+        HttpResponse<String> desk = FormClient.signedIn(staff("EVENTS"), PASSPHRASE)
+                .get("/admin/events/" + event[2] + "/check-in");
         assertEquals(302, desk.statusCode());
         assertTrue(desk.headers().firstValue("Location").orElseThrow().endsWith("/admin/events/check-in.xhtml?id=" + event[2]),
                 desk.headers().map().toString());

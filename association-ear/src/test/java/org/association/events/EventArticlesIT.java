@@ -39,7 +39,8 @@ class EventArticlesIT {
 
         HttpResponse<String> page = Http.get("/events/" + name);
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("<a id=\"announcement\" href=\"/en/activities/2024/02/02/" + name + "-announcement\">Fixture "
+        assertTrue(page.body().contains("<a id=\"announcement\" href=\"/en/activities/2024/02/02/" + name
+                + "-announcement\">Fixture "
                 + name + "-announcement</a>"), page.body());
         assertFalse(page.body().contains(name + "-report"), "a draft is on no public page");
 

@@ -151,7 +151,8 @@ class DemoDataIT {
         assertEquals(departments.byCode("CMTE-GP").orElseThrow().getId().longValue(),
                 count("select DEPARTMENT_ID from EVENT where SLUG = 'gp-annual-conference'"));
         assertEquals(4L, count("select count(*) from EVENT_REGISTRATION_TYPE where EVENT_ID = (" + event + ")"));
-        assertEquals(1L, count("select count(*) from EVENT_REGISTRATION_TYPE where CAPACITY = 3 and TAKEN = 3 and EARLY_PRICE < PRICE"
+        assertEquals(1L, count("select count(*) from EVENT_REGISTRATION_TYPE where CAPACITY = 3 and TAKEN = 3"
+                + " and EARLY_PRICE < PRICE"
                 + " and EVENT_ID = (" + event + ")"), "a full early-bird type");
         assertEquals(2L, count("select count(*) from EVENT_REGISTRATION where STATUS = 'WAITING' and EVENT_ID = (" + event + ")"),
                 "with two on its waiting list");
@@ -163,8 +164,9 @@ class DemoDataIT {
     @Test
     void theSeedsWorkMeetingIsAFinishedEventWithItsAttendeesCheckedInAndItsReport() {
         String event = "select ID from EVENT where SLUG = '2024-work-meeting'";
-        assertEquals(1L, count("select count(*) from EVENT e join ARTICLE a on a.ID = e.REPORT_ID where e.SLUG = '2024-work-meeting'"
-                + " and e.STATUS = 'FINISHED' and a.SLUG = 'gongzuo-zongjie-bushu-hui'"), "finished, the seed activity its report");
+        assertEquals(1L, count("select count(*) from EVENT e join ARTICLE a on a.ID = e.REPORT_ID"
+                + " where e.SLUG = '2024-work-meeting' and e.STATUS = 'FINISHED' and a.SLUG = 'gongzuo-zongjie-bushu-hui'"),
+                "finished, the seed activity its report");
         assertEquals(11L, count("select count(*) from EVENT_REGISTRATION where STATUS = 'CONFIRMED' and ATTENDED = TRUE"
                 + " and CHECKED_IN_AT is not null and EVENT_ID = (" + event + ")"));
         assertEquals(10L, count("select count(*) from EVENT_REGISTRATION where MEMBER_ID is not null and EVENT_ID = (" + event

@@ -52,7 +52,8 @@ public class MailFixtureServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     /** attached-mail's inline image: one white pixel. */
-    private static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==";
+    private static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/"
+            + "PchI7wAAAABJRU5ErkJggg==";
 
     @Inject
     private Staff staff;

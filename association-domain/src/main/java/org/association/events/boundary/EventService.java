@@ -204,7 +204,8 @@ public class EventService {
     /** Up to ten articles whose title holds the text, the newest first: the candidates for an event's links. */
     public List<ArticleRow> articlesTitled(String text) {
         return em.createQuery("select new org.association.content.boundary.ArticleRow(a.id, a.title, a.language, a.status,"
-                        + " a.pinned, a.publishedAt, c.nameZh, c.nameEn, a.updatedAt, a.updatedBy) from Article a join a.channel c"
+                        + " a.pinned, a.publishedAt, c.nameZh, c.nameEn, a.updatedAt, a.updatedBy)"
+                        + " from Article a join a.channel c"
                         + " where lower(a.title) like :text" + Like.ESCAPE + " order by a.publishedAt desc, a.id desc",
                         ArticleRow.class)
                 .setParameter("text", Like.containing(text == null ? "" : text.strip().toLowerCase(Locale.ROOT)))
