@@ -77,6 +77,7 @@ public final class MemberImport extends PageObject {
 
     /** Reverts the latest committed batch, for a reason. */
     public void revertLatest(String reason) {
+        browser.waitUntil(driver -> revertReason.isDisplayed() ? Boolean.TRUE : null);
         revertReason.sendKeys(reason);
         browser.click(revertLatest);
     }
