@@ -32,14 +32,16 @@ class EventArticlesIT {
     @Test
     void theEventsPageLinksItsPublishedAnnouncementAndNotADraftReport() {
         String name = "linked-" + SERIAL.incrementAndGet();
-        long announcement = Fixtures.article("activities", name + "-announcement", "PUBLISHED");
-        long report = Fixtures.article("activities", name + "-report", "DRAFT");
+        // A channel of its own: a published article in the activities would push the seed off the home page.
+        Fixtures.channelWithArticles(name, 0);
+        long announcement = Fixtures.article(name, name + "-announcement", "PUBLISHED");
+        long report = Fixtures.article(name, name + "-report", "DRAFT");
         String[] ids = Fixtures.post("event-fixtures", "event", Map.of("slug", name, "announcement", String.valueOf(announcement),
                 "report", String.valueOf(report))).strip().split(" ");
 
         HttpResponse<String> page = Http.get("/events/" + name);
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("<a id=\"announcement\" href=\"/en/activities/2024/02/02/" + name
+        assertTrue(page.body().contains("<a id=\"announcement\" href=\"/en/" + name + "/2024/02/02/" + name
                 + "-announcement\">Fixture "
                 + name + "-announcement</a>"), page.body());
         assertFalse(page.body().contains(name + "-report"), "a draft is on no public page");

@@ -57,8 +57,11 @@ class PublicSiteBrowserIT {
     @Test
     void theSeedActivityShowsItsThreePhotosLargerOnClick() {
         WebDriver page = browser.open("/en" + PublicSiteHttpIT.SEED);
-        List<WebElement> inline = page.findElements(By.cssSelector(".article-body img"));
-        assertEquals(3, inline.size());
+        // the three once the page is there (a fresh-clone run once read the page before its body)
+        List<WebElement> inline = browser.waitUntil(driver -> {
+            List<WebElement> images = driver.findElements(By.cssSelector(".article-body img"));
+            return images.size() == 3 ? images : null;
+        });
         inline.forEach(image -> assertFalse(image.getAttribute("alt").isBlank(), "every image has alt text"));
         List<WebElement> thumbnails = page.findElements(By.cssSelector(".photo-gallery img.photo-thumbnail"));
         assertEquals(3, thumbnails.size());
