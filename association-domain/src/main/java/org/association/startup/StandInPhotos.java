@@ -80,8 +80,8 @@ final class StandInPhotos {
             g.drawString("ELECTRONIC TRANSFER VOUCHER", 60, 80);
             g.setColor(new Color(40, 40, 40));
             g.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 24));
-            String[] lines = {"Payer:     " + payer, "Payee:     Chengdu High-tech Medical Association", "Amount:    CNY " + amount,
-                "Reference: " + reference};
+            String[] lines = {"Payer:     " + payer, "Payee:     Chengdu High-tech Medical Association",
+                "Amount:    CNY " + amount, "Reference: " + reference};
             for (int i = 0; i < lines.length; i++) {
                 g.drawString(lines[i], 60, 150 + i * 50);
             }

@@ -72,7 +72,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class DuesIT {
 
-    private static final AtomicInteger SERIAL = new AtomicInteger(new SecureRandom().nextInt(2000) * 4);
+    private static final AtomicInteger SERIAL = new AtomicInteger(new SecureRandom().nextInt(3000));
     private static final String INDIVIDUAL_FEE = "300.00";
 
     @Deployment
@@ -269,7 +269,8 @@ class DuesIT {
         assertEquals(InvoiceStatus.PART_PAID, refunded.status());
         assertEquals(new BigDecimal("50.00"), refunded.outstanding());
 
-        staff.admin(() -> dues.writeOff(invoiceId, version(invoiceId), new BigDecimal("50.00"), "hardship, decided by the board"));
+        staff.admin(() -> dues.writeOff(invoiceId, version(invoiceId), new BigDecimal("50.00"),
+                "hardship, decided by the board"));
         InvoiceView writtenOff = only(member);
         assertEquals(InvoiceStatus.WRITTEN_OFF, writtenOff.status());
         assertEquals(new BigDecimal("0.00"), writtenOff.outstanding());

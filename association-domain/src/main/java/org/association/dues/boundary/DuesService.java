@@ -258,11 +258,10 @@ public class DuesService {
                 .setParameter("id", paymentId)
                 .setParameter("recorded", PaymentState.RECORDED)
                 .executeUpdate();
+        // the update went past the copy loaded before it: read the row as it is now (as the winner committed it)
+        em.refresh(payment);
         if (won == 0) {
-            // read past the payment loaded before the update: the row as the winner committed it
-            Object[] current = em.createQuery("select p.confirmedBy, p.confirmedAt from DuesPayment p where p.id = :id",
-                    Object[].class).setParameter("id", paymentId).getSingleResult();
-            return new Confirmation(paymentId, false, (String) current[0], (LocalDateTime) current[1]);
+            return new Confirmation(paymentId, false, payment.getConfirmedBy(), payment.getConfirmedAt());
         }
         Map<String, String[]> confirmed = new LinkedHashMap<>();
         confirmed.put("state", new String[] {PaymentState.RECORDED.name(), PaymentState.CONFIRMED.name()});
