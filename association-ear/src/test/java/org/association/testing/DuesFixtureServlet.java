@@ -46,8 +46,8 @@ public class DuesFixtureServlet extends HttpServlet {
         request.setCharacterEncoding("UTF-8");
         String answer = switch (String.valueOf(request.getPathInfo())) {
             case "/invoice" -> invoice(request);
-            case "/paid-up-until" -> String.valueOf(staff.admin(() -> members.find(Long.parseLong(request.getParameter("member"))))
-                    .getPaidUpUntil());
+            case "/paid-up-until" -> String.valueOf(staff.admin(() -> members.find(Long.parseLong(
+                    request.getParameter("member")))).getPaidUpUntil());
             case "/payments" -> staff.admin(() -> dues.payments(Long.parseLong(request.getParameter("invoice")))).stream()
                     .map(payment -> payment.getAmount() + " " + payment.getState() + " " + payment.isByMember() + " "
                             + payment.getVoucherName() + " " + payment.getReceiptNumber())

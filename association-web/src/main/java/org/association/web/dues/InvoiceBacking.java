@@ -86,7 +86,8 @@ public class InvoiceBacking implements Serializable {
     }
 
     public void recordPayment() {
-        Voucher file = voucher == null || voucher.getSize() == 0 ? null : new Voucher(voucher.getFileName(), voucher.getContent());
+        Voucher file = voucher == null || voucher.getSize() == 0 ? null
+                : new Voucher(voucher.getFileName(), voucher.getContent());
         act(() -> {
             dues.recordPayment(id, invoice.getVersion(), new PaymentRecord(amount, method, paidOn, reference), file,
                     "recorded by staff");
