@@ -1,16 +1,21 @@
 package org.association.dues;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.association.testing.BrowserSession;
 import org.association.testing.Deployments;
 import org.association.testing.Fixtures;
+import org.association.testing.FormClient;
 import org.association.testing.StaffLogin;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,13 +30,14 @@ import org.openqa.selenium.WebDriver;
 /**
  * Staff's side of dues in headless Chromium: on an invoice's page they record a transfer with the voucher's photo,
  * which leaves the member's paid-up-until as it is, confirm it, which pays the invoice and moves it, and record the
- * fiscal receipt's number; the report shows the period with its chart.
+ * fiscal receipt's number; the report shows the period with its chart. Only dues staff reach those pages.
  */
 @ExtendWith(ArquillianExtension.class)
 class DuesBrowserIT {
 
     /** A year of this test's own, past those of the other dues tests. */
     private static final int YEAR = 9000 + new SecureRandom().nextInt(900);
+    private static final String PASSPHRASE = "a long passphrase for the dues officer";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -85,6 +91,34 @@ class DuesBrowserIT {
         assertTrue(page.findElement(By.id("figures")).getText().contains(period), "the period is a row of the report");
         browser.find(By.cssSelector("#chart canvas"));
         assertTrue(page.findElement(By.id("exportCsv")).getAttribute("href").endsWith("/admin/dues/report/export?format=csv"));
+    }
+
+    @Test
+    void onlyDuesStaffReachTheDuesPagesTheVouchersAndTheExport() {
+        String[] invoice = Fixtures.post("dues-fixtures", "invoice", Map.of("year", String.valueOf(YEAR + 1), "name",
+                "权限会员" + YEAR, "amount", "300.00")).strip().split(" ");
+        FormClient membership = signedIn("duesofficer", "MEMBERSHIP");
+        HttpResponse<String> list = membership.get("/admin/dues/");
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body().contains("menuDues"), "the menu leads to the dues");
+        assertEquals(200, membership.get("/admin/dues/invoice.xhtml?id=" + invoice[0]).statusCode());
+        assertEquals(200, membership.get("/admin/dues/report/export?format=csv").statusCode());
+        for (String roles : List.of("EDITOR", "EVENTS")) {
+            FormClient other = signedIn("notdues", roles);
+            assertFalse(other.get("/admin/").body().contains("menuDues"), roles + " has no dues in the menu");
+            for (String refused : List.of("/admin/dues/", "/admin/dues/invoice.xhtml?id=" + invoice[0],
+                    "/admin/dues/voucher?payment=1", "/admin/dues/report/export?format=csv")) {
+                assertEquals(404, other.get(refused).statusCode(), roles + ": " + refused);
+            }
+        }
+    }
+
+    private static FormClient signedIn(String prefix, String roles) {
+        String username = prefix + YEAR + roles.toLowerCase(Locale.ROOT);
+        Fixtures.account(username, PASSPHRASE, roles);
+        FormClient staff = FormClient.from("10.78." + (YEAR % 200) + "." + (roles.length() + 1));
+        assertTrue(staff.signIn(username, PASSPHRASE), username);
+        return staff;
     }
 
     private static String payments(String invoice) {
