@@ -331,11 +331,14 @@ public class DuesService {
         return invoice;
     }
 
-    /** Expected, received, written off and outstanding per period, latest first. */
+    /**
+     * Expected, received, written off and outstanding per period, latest first. (What was paid and written off is
+     * added before it is taken from the amount: a chain of subtractions in JPQL is not read from the left.)
+     */
     public List<PeriodFigures> report() {
         Map<LocalDate, BigDecimal> outstanding = new HashMap<>();
-        em.createQuery("select i.periodStart, sum(i.amount - i.paid - i.writtenOff) from Invoice i"
-                        + " where i.amount - i.paid - i.writtenOff > 0 group by i.periodStart", Object[].class)
+        em.createQuery("select i.periodStart, sum(i.amount - (i.paid + i.writtenOff)) from Invoice i"
+                        + " where i.amount - (i.paid + i.writtenOff) > 0 group by i.periodStart", Object[].class)
                 .getResultList().forEach(row -> outstanding.put((LocalDate) row[0], (BigDecimal) row[1]));
         return em.createQuery("select i.periodStart, count(i), sum(i.amount), sum(i.paid), sum(i.writtenOff) from Invoice i"
                         + " group by i.periodStart order by i.periodStart desc", Object[].class)
@@ -347,8 +350,8 @@ public class DuesService {
 
     /** What all invoices still ask for. */
     public BigDecimal outstandingTotal() {
-        return DuesLedger.orZero(em.createQuery("select sum(i.amount - i.paid - i.writtenOff) from Invoice i"
-                + " where i.amount - i.paid - i.writtenOff > 0", BigDecimal.class).getSingleResult());
+        return DuesLedger.orZero(em.createQuery("select sum(i.amount - (i.paid + i.writtenOff)) from Invoice i"
+                + " where i.amount - (i.paid + i.writtenOff) > 0", BigDecimal.class).getSingleResult());
     }
 
     /** The report as CSV or XLSX in the reader's language; audited, as every export is. */
