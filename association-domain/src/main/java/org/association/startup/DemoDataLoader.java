@@ -54,7 +54,7 @@ import org.association.organization.entity.Position;
 /**
  * The demo content, written through the application's own services so that it obeys every rule a
  * user's input obeys: the channel tree, the seed activity of 25 January 2024 with its three photos,
- * the people and bodies that page names, and enough further members and articles to browse.
+ * the people and bodies that page names, enough further members and articles to browse, and their dues.
  */
 @Stateless
 @RunAs(Role.ADMIN_NAME)
@@ -103,6 +103,9 @@ public class DemoDataLoader {
     @Inject
     private AppointmentService appointments;
 
+    @Inject
+    private DemoDues dues;
+
     private final Map<String, Channel> channelBySlug = new HashMap<>();
     private final Map<String, Department> departmentByCode = new HashMap<>();
 
@@ -131,6 +134,7 @@ public class DemoDataLoader {
         createFurtherArticles();
         createUpcomingConference();
         createPastWorkMeeting();
+        dues.create(clock.today(), REASON);
         // written while this call runs: at the commit after it, the entity listeners could no longer ask who the caller is
         em.flush();
         // what servers keep derived from the database (menu, search index) was read before this commit,

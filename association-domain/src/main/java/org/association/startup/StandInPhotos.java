@@ -17,6 +17,8 @@ final class StandInPhotos {
 
     static final int WIDTH = 1200;
     static final int HEIGHT = 800;
+    static final int VOUCHER_WIDTH = 900;
+    static final int VOUCHER_HEIGHT = 400;
 
     private StandInPhotos() {
     }
@@ -57,6 +59,32 @@ final class StandInPhotos {
             g.setColor(new Color(40, 40, 40));
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 28));
             g.drawString(caption, 30, HEIGHT - 25);
+        } finally {
+            g.dispose();
+        }
+        return Thumbnails.jpeg(image);
+    }
+
+    /** A bank's transfer voucher (电子回单) as a phone photographs it: the payee, amount and reference in Latin letters. */
+    static byte[] transferVoucher(String payer, String amount, String reference) {
+        BufferedImage image = new BufferedImage(VOUCHER_WIDTH, VOUCHER_HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setColor(new Color(248, 246, 240));
+            g.fillRect(0, 0, VOUCHER_WIDTH, VOUCHER_HEIGHT);
+            g.setColor(new Color(176, 32, 36));
+            g.setStroke(new BasicStroke(4));
+            g.drawRect(20, 20, VOUCHER_WIDTH - 40, VOUCHER_HEIGHT - 40);
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 30));
+            g.drawString("ELECTRONIC TRANSFER VOUCHER", 60, 80);
+            g.setColor(new Color(40, 40, 40));
+            g.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 24));
+            String[] lines = {"Payer:     " + payer, "Payee:     Chengdu High-tech Medical Association",
+                "Amount:    CNY " + amount, "Reference: " + reference};
+            for (int i = 0; i < lines.length; i++) {
+                g.drawString(lines[i], 60, 150 + i * 50);
+            }
         } finally {
             g.dispose();
         }

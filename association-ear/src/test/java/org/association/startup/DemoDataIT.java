@@ -10,7 +10,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -172,6 +174,25 @@ class DemoDataIT {
         assertEquals(10L, count("select count(*) from EVENT_REGISTRATION where MEMBER_ID is not null and EVENT_ID = (" + event
                 + ")"), "the secretariat's people are members, the guest is not");
         assertEquals(11L, count("select TAKEN from EVENT_REGISTRATION_TYPE where EVENT_ID = (" + event + ")"));
+    }
+
+    @Test
+    void theDemoHoldsAFeeScheduleAndThisYearsInvoicesSomePaidByTransferWithVouchersOneReceipted() {
+        String thisYear = "PERIOD_START = '" + LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + "-01-01'";
+        assertEquals(5L, count("select count(*) from DUES_FEE_RATE where VALID_FROM < '2100-01-01'"));
+        assertTrue(count("select count(*) from DUES_INVOICE where " + thisYear) >= 30, "an invoice to every active member");
+        String ofThisYear = " and p.INVOICE_ID in (select ID from DUES_INVOICE where " + thisYear + ")";
+        assertEquals(5L, count("select count(*) from DUES_PAYMENT p join DUES_VOUCHER v on v.PAYMENT_ID = p.ID"
+                + " where p.STATE = 'CONFIRMED' and p.BY_MEMBER = TRUE and p.VOUCHER_TYPE = 'image/jpeg'" + ofThisYear),
+                "paid by transfer, the voucher uploaded, confirmed");
+        assertEquals(1L, count("select count(*) from DUES_PAYMENT p where p.STATE = 'RECORDED'" + ofThisYear),
+                "one waits for staff");
+        assertEquals(1L, count("select count(*) from DUES_PAYMENT p where p.RECEIPT_NUMBER is not null" + ofThisYear));
+        assertEquals(5L, count("select count(*) from DUES_INVOICE where STATUS = 'PAID' and " + thisYear));
+        assertEquals(1L, count("select count(*) from DUES_INVOICE where STATUS = 'PART_PAID' and " + thisYear));
+        assertTrue(count("select count(*) from DUES_INVOICE where STATUS = 'OUTSTANDING' and " + thisYear) > 20);
+        assertEquals(5000L, count("select AMOUNT from DUES_INVOICE i join MEMBER m on m.ID = i.MEMBER_ID"
+                + " where m.NAME = '成都高新区人民医院' and i." + thisYear), "a general hospital's own rate");
     }
 
     @Test

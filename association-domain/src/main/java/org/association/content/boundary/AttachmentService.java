@@ -39,16 +39,7 @@ public class AttachmentService {
     public Attachment attach(long articleId, String submittedName, byte[] bytes, String caption) {
         Article article = store.find(Article.class, articleId);
         String fileName = FileNames.clean(submittedName);
-        if (bytes == null || bytes.length == 0) {
-            throw new BusinessException("error.upload.empty", fileName);
-        }
-        if (bytes.length > UploadedFiles.MAX_BYTES) {
-            throw new BusinessException("error.upload.tooLarge", fileName, UploadedFiles.MAX_BYTES / (1024 * 1024));
-        }
-        String contentType = UploadedFiles.acceptedType(bytes, fileName);
-        if (contentType == null) {
-            throw new BusinessException("error.upload.type", fileName);
-        }
+        String contentType = UploadedFiles.checked(fileName, bytes);
         Attachment attachment = new Attachment(article, fileName, contentType, bytes.length, Hashes.sha256(bytes));
         attachment.setCaption(caption);
         // queried rather than kept in a collection on the article, so that uploads leave the article (and its editor's
@@ -59,12 +50,7 @@ public class AttachmentService {
         byte[] thumbnail = null;
         byte[] display = null;
         if (attachment.isImage()) {
-            Thumbnails.Size size = Thumbnails.size(bytes)
-                    .orElseThrow(() -> new BusinessException("error.upload.unreadableImage", fileName));
-            if (size.pixels() > Thumbnails.MAX_PIXELS) {
-                throw new BusinessException("error.upload.tooManyPixels", fileName, size.width(), size.height(),
-                        Thumbnails.MAX_PIXELS / 1_000_000);
-            }
+            UploadedFiles.checkedImageSize(fileName, bytes);
             Thumbnails.Image image = Thumbnails.of(bytes);
             if (image == null) {
                 throw new BusinessException("error.upload.unreadableImage", fileName);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import org.apache.tika.Tika;
+import org.association.common.BusinessException;
 
 /**
  * Decides what an upload really is from its first bytes (Apache Tika's magic numbers), and whether
@@ -54,6 +55,35 @@ public final class UploadedFiles {
             return null;
         }
         return extension.isEmpty() || listed(extensions, extension) ? detected : null;
+    }
+
+    /**
+     * The content type of a staff or member upload, checked as every upload of the site is: refused when it is empty,
+     * larger than 10 MB, of a type the site does not take, or not what its name says it is.
+     */
+    public static String checked(String fileName, byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            throw new BusinessException("error.upload.empty", fileName);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new BusinessException("error.upload.tooLarge", fileName, MAX_BYTES / (1024 * 1024));
+        }
+        String contentType = acceptedType(bytes, fileName);
+        if (contentType == null) {
+            throw new BusinessException("error.upload.type", fileName);
+        }
+        return contentType;
+    }
+
+    /** The size of an uploaded photo; refused when it cannot be read or has more pixels than {@link Thumbnails#MAX_PIXELS}. */
+    public static Thumbnails.Size checkedImageSize(String fileName, byte[] bytes) {
+        Thumbnails.Size size = Thumbnails.size(bytes).orElseThrow(() -> new BusinessException("error.upload.unreadableImage",
+                fileName));
+        if (size.pixels() > Thumbnails.MAX_PIXELS) {
+            throw new BusinessException("error.upload.tooManyPixels", fileName, size.width(), size.height(),
+                    Thumbnails.MAX_PIXELS / 1_000_000);
+        }
+        return size;
     }
 
     private static String detect(byte[] bytes) {

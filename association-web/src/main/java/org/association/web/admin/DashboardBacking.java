@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.association.audit.entity.AuditEntry;
 import org.association.content.boundary.ArticleService;
 import org.association.content.entity.ArticleStatus;
 import org.association.common.BusinessException;
+import org.association.dues.boundary.DuesService;
 import org.association.membership.boundary.MemberService;
 import org.association.web.site.Messages;
 
@@ -41,6 +43,9 @@ public class DashboardBacking {
 
     @Inject
     private BackupService backups;
+
+    @Inject
+    private DuesService dues;
 
     @Inject
     private Feedback feedback;
@@ -85,6 +90,11 @@ public class DashboardBacking {
 
     public int getExpiryDays() {
         return EXPIRY_DAYS;
+    }
+
+    /** What all invoices still ask for; only dues staff see it (the page asks only for them). */
+    public BigDecimal getDuesOutstanding() {
+        return dues.outstandingTotal();
     }
 
     public Map<ArticleStatus, Long> getArticleCounts() {

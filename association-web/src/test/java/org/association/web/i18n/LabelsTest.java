@@ -22,8 +22,12 @@ import org.association.membership.entity.MemberKind;
 import org.association.membership.entity.MemberStatus;
 import org.association.organization.entity.DepartmentKind;
 import org.association.organization.entity.Position;
+import org.association.dues.entity.AdjustmentKind;
+import org.association.dues.entity.InvoiceStatus;
+import org.association.dues.entity.PaymentState;
 import org.association.events.entity.CmeCategory;
 import org.association.events.entity.EventStatus;
+import org.association.events.entity.PaymentMethod;
 import org.association.events.entity.RegistrationStatus;
 import org.association.mail.entity.MailCause;
 import org.association.mail.entity.MailStatus;
@@ -35,7 +39,8 @@ class LabelsTest {
     private static final List<Class<? extends Enum<?>>> LABELLED = List.of(Role.class, ArticleStatus.class, ChannelKind.class,
             Language.class, ImportOutcome.class, ImportBatch.Status.class, InstitutionType.class, MemberAction.class,
             MemberKind.class, MemberStatus.class, DepartmentKind.class, Position.class,
-            MailCause.class, MailStatus.class, EventStatus.class, CmeCategory.class, RegistrationStatus.class);
+            MailCause.class, MailStatus.class, EventStatus.class, CmeCategory.class, RegistrationStatus.class,
+            InvoiceStatus.class, PaymentState.class, AdjustmentKind.class, PaymentMethod.class);
 
     @Test
     void theKeyIsTheTypeNameWithASmallFirstLetterThenTheValue() {

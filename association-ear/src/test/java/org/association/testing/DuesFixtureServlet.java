@@ -1,0 +1,79 @@
+package org.association.testing;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import org.association.dues.boundary.DuesService;
+import org.association.dues.boundary.InvoiceView;
+import org.association.dues.boundary.MemberDues;
+import org.association.dues.entity.FeeRate;
+import org.association.membership.boundary.MemberService;
+import org.association.membership.entity.Member;
+import org.association.membership.entity.MemberKind;
+import org.association.membership.entity.MemberStatus;
+
+/**
+ * The dues tests' side of the application, through its own services: POST /association-tests/dues-fixtures/invoice
+ * (?year=, ?name=, ?amount=: a physicians' rate from that year's first day, an active physician of that name paid up to
+ * the year before, and the year's invoices issued; answers "invoiceId reference memberId"), paid-up-until (?member=),
+ * payments (?invoice=: "amount state byMember voucherName receiptNumber" a line).
+ */
+@WebServlet("/dues-fixtures/*")
+public class DuesFixtureServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Staff staff;
+
+    @Inject
+    private DuesService dues;
+
+    @Inject
+    private MemberDues memberDues;
+
+    @Inject
+    private MemberService members;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding("UTF-8");
+        String answer = switch (String.valueOf(request.getPathInfo())) {
+            case "/invoice" -> invoice(request);
+            case "/paid-up-until" -> String.valueOf(staff.admin(() -> members.find(Long.parseLong(
+                    request.getParameter("member")))).getPaidUpUntil());
+            case "/payments" -> staff.admin(() -> dues.payments(Long.parseLong(request.getParameter("invoice")))).stream()
+                    .map(payment -> payment.getAmount() + " " + payment.getState() + " " + payment.isByMember() + " "
+                            + payment.getVoucherName() + " " + payment.getReceiptNumber())
+                    .collect(Collectors.joining("\n"));
+            default -> null;
+        };
+        if (answer == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().print(answer);
+    }
+
+    private String invoice(HttpServletRequest request) {
+        int year = Integer.parseInt(request.getParameter("year"));
+        LocalDate start = LocalDate.of(year, 1, 1);
+        staff.admin(() -> dues.saveRate(new FeeRate(MemberKind.INDIVIDUAL, null, new BigDecimal(request.getParameter("amount")),
+                12, start), "fixture"));
+        Member member = Member.individual(request.getParameter("name"));
+        member.setStatus(MemberStatus.ACTIVE);
+        member.setJoinedOn(start.minusYears(3));
+        member.setPaidUpUntil(start.minusDays(1));
+        Member created = staff.admin(() -> members.create(member, "fixture"));
+        staff.admin(() -> dues.issue(start, start.withMonth(3).withDayOfMonth(31), "fixture"));
+        InvoiceView invoice = memberDues.invoicesOf(created.getId()).get(0);
+        return invoice.id() + " " + invoice.reference() + " " + created.getId();
+    }
+}
