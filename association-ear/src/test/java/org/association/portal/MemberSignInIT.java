@@ -33,6 +33,7 @@ class MemberSignInIT {
 
     private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.nanoTime() % 100_000));
     private static final int SECONDS = 30;
+    private static final String PASSWORD = "a long member passphrase 2026";
     private static final Pattern LINK = Pattern.compile("(/member/link\\?token=[A-Za-z0-9_-]{43})");
 
     @RegisterExtension
@@ -166,6 +167,42 @@ class MemberSignInIT {
         assertTrue(browser.get("/member/").body().contains("13912345678"));
         String audit = Fixtures.post("portal-fixtures", "audit", Map.of("member", member[0]));
         assertTrue(audit.contains("contact data changed by the member member:" + member[0]), audit);
+    }
+
+    @Test
+    void aMemberSetsAPasswordUnderTheStaffPolicyAndFiveWrongOnesStopItsChecksButNotTheLink() {
+        String address = unique("password");
+        member("梁医生", address);
+        FormClient browser = signedIn(address);
+        browser.open("/member/");
+        HttpResponse<String> tooShort = browser.post("/member/", FormClient.fields("password", "password",
+                "password:newPassword", "short", "password:savePassword", ""));
+        assertTrue(FormClient.errors(tooShort.body()).stream().anyMatch(error -> error.contains("12")),
+                "told beside the field: " + FormClient.errors(tooShort.body()));
+        browser.open("/member/");
+        HttpResponse<String> set = browser.post("/member/", FormClient.fields("password", "password",
+                "password:newPassword", PASSWORD, "password:savePassword", ""));
+        assertTrue(set.body().contains("密码已设置"), set.body());
+
+        HttpResponse<String> signedIn = passwordSignIn(FormClient.from("10.88.0.1"), address, PASSWORD);
+        assertEquals(302, signedIn.statusCode(), signedIn.body());
+        assertEquals("/member/", location(signedIn));
+        FormClient guesser = FormClient.from("10.88.0.2");
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> refused = passwordSignIn(guesser, address, "not the password " + i);
+            assertEquals(200, refused.statusCode());
+            assertTrue(refused.body().contains("邮箱或密码不正确"), refused.body());
+        }
+        HttpResponse<String> stopped = passwordSignIn(FormClient.from("10.88.0.3"), address, PASSWORD);
+        assertEquals(200, stopped.statusCode(), "after five wrong ones even the right password is not checked");
+        assertTrue(stopped.body().contains("邮箱或密码不正确"), "and the refusal reads the same");
+        assertEquals(200, signedIn(address).get("/member/").statusCode(), "a mailed link still signs in");
+    }
+
+    static HttpResponse<String> passwordSignIn(FormClient browser, String address, String password) {
+        browser.open("/member/sign-in.xhtml");
+        return browser.post("/member/sign-in.xhtml", FormClient.fields("password", "password", "password:email", address,
+                "password:secret", password, "password:signInWithPassword", ""));
     }
 
     /** A browser signed in by the link mailed to the address. */

@@ -1,5 +1,6 @@
 package org.association.portal.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -7,8 +8,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.association.account.control.PasswordHashing;
+import org.association.account.control.PasswordPolicy;
 import org.association.common.BusinessException;
 import org.association.common.EntityStore;
 import org.association.content.entity.Language;
@@ -21,6 +26,7 @@ import org.association.membership.entity.Member;
 import org.association.membership.entity.MemberKind;
 import org.association.organization.entity.Appointment;
 import org.association.portal.entity.MemberContact;
+import org.association.portal.entity.MemberPassword;
 
 /**
  * The member portal: what a signed-in member reads and changes of their own. No method takes a member's id: each
@@ -45,6 +51,14 @@ public class MemberPortal {
 
     @Inject
     private Outbox outbox;
+
+    @Inject
+    private Pbkdf2PasswordHash passwordHash;
+
+    @PostConstruct
+    void configureHash() {
+        passwordHash.initialize(PasswordHashing.PARAMETERS);
+    }
 
     /** The caller, as the sign-in named them. */
     public PortalCaller caller() {
@@ -106,6 +120,35 @@ public class MemberPortal {
             changed.setPhone(phone == null || phone.isBlank() ? null : phone.strip());
             changed.setAddress(address == null || address.isBlank() ? null : address.strip());
         });
+    }
+
+    /** Whether the caller set a password besides signing in by link. */
+    public boolean hasPassword() {
+        return password().isPresent();
+    }
+
+    /** The caller sets (or changes) their password, under the staff's policy; audited without the hash. */
+    public void setPassword(String password) {
+        PasswordPolicy.violation(password, null).ifPresent(key -> {
+            throw new BusinessException(key, PasswordPolicy.MIN_LENGTH);
+        });
+        String hash = passwordHash.generate(password.toCharArray());
+        Optional<MemberPassword> stored = password();
+        if (stored.isPresent()) {
+            store.change(stored.get(), "password changed by the member", null, changed -> changed.setPasswordHash(hash));
+        } else {
+            store.create(new MemberPassword(caller().name(), caller().memberId(), hash), "password set by the member");
+        }
+    }
+
+    /** The caller signs in by link only from now on. */
+    public void removePassword() {
+        password().ifPresent(stored -> store.remove(stored, "password removed by the member"));
+    }
+
+    private Optional<MemberPassword> password() {
+        return em.createNamedQuery(MemberPassword.OF_SIGNER, MemberPassword.class).setParameter("signer", caller().name())
+                .getResultStream().findFirst();
     }
 
     /** The member chooses whether to take notices, and the language of their mail; audited as their own. */

@@ -1,16 +1,20 @@
 package org.association.portal.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.association.account.control.PasswordHashing;
+import org.association.account.entity.LoginFailure;
 import org.association.common.AssociationClock;
 import org.association.common.Hashes;
 import org.association.common.LogLine;
@@ -24,6 +28,7 @@ import org.association.membership.entity.Member;
 import org.association.membership.entity.MemberKind;
 import org.association.membership.entity.MemberStatus;
 import org.association.portal.entity.MemberContact;
+import org.association.portal.entity.MemberPassword;
 import org.association.portal.entity.SignInRequest;
 
 /**
@@ -44,8 +49,15 @@ public class MemberSignIn {
     public static final String LINK_PATH = "/member/link";
     static final int REQUESTS_PER_ADDRESS_PER_HOUR = 3;
     static final int REQUESTS_PER_MEMBER_PER_HOUR = 5;
+    /** Wrong passwords for one signer within {@link #PASSWORD_WINDOW} after which its password is not checked. */
+    static final int WRONG_PASSWORDS = 5;
+    /** Refused passwords from one client address within the window after which none of its attempts is checked. */
+    static final int REFUSALS_PER_ADDRESS = 20;
+    static final Duration PASSWORD_WINDOW = Duration.ofMinutes(15);
 
     private static final Logger LOG = Logger.getLogger("org.association.security");
+    /** The name a refusal for an address that is no member's is counted under; no caller has it. */
+    private static final String UNKNOWN_SIGNER = "member:unknown";
 
     /** The signer an address belongs to: a member, and the contact when it is an institution's. */
     private record Signer(Member member, MemberContact contact) {
@@ -65,6 +77,20 @@ public class MemberSignIn {
 
     @Inject
     private MailServer server;
+
+    @Inject
+    private Pbkdf2PasswordHash passwordHash;
+
+    /** A hash verified against when there is no real one, so that every refusal takes as long as a wrong password. */
+    private static volatile String decoy;
+
+    @PostConstruct
+    void configureHash() {
+        passwordHash.initialize(PasswordHashing.PARAMETERS);
+        if (decoy == null) {
+            decoy = passwordHash.generate("decoy password for unknown members".toCharArray());
+        }
+    }
 
     /**
      * Mails a sign-in link to the address if a member (or an institution's contact) signs in with it and no limit is
@@ -132,6 +158,43 @@ public class MemberSignIn {
             return SignInOutcome.refused(SignInOutcome.Result.INVALID);
         }
         return new SignInOutcome(SignInOutcome.Result.SIGNED_IN, caller);
+    }
+
+    /**
+     * Signs in with the address and the password its member (or contact) set, from a client address. Five wrong
+     * passwords for a signer within fifteen minutes, or twenty refusals from the client address, stop the checks
+     * until the window has passed; signing in by link still works. Every refusal is alike and takes as long.
+     */
+    public Optional<PortalCaller> signInWithPassword(String address, String password, String clientAddress) {
+        LocalDateTime now = clock.now();
+        String client = Hashes.sha256(String.valueOf(clientAddress));
+        LocalDateTime since = now.minus(PASSWORD_WINDOW);
+        // the refusals are the staff sign-in's table: an address guessing passwords is counted for both, and staff's
+        // checks look back twice the window
+        em.createQuery("delete from LoginFailure f where f.failedAt <= :before")
+                .setParameter("before", now.minus(PASSWORD_WINDOW.multipliedBy(2))).executeUpdate();
+        if (failures("f.addressHash = :value", client, since) >= REFUSALS_PER_ADDRESS) {
+            return Optional.empty();
+        }
+        Optional<PortalCaller> signer = signer(address == null ? "" : address.strip().toLowerCase(Locale.ROOT))
+                .map(found -> new PortalCaller(found.member().getId(), found.contact() == null ? null : found.contact().getId()));
+        String name = signer.map(PortalCaller::name).orElse(UNKNOWN_SIGNER);
+        Optional<MemberPassword> stored = signer.flatMap(caller -> em.createNamedQuery(MemberPassword.OF_SIGNER,
+                MemberPassword.class).setParameter("signer", caller.name()).getResultStream().findFirst());
+        boolean checked = stored.isPresent() && failures("f.username = :value", name, since) < WRONG_PASSWORDS;
+        boolean right = passwordHash.verify(String.valueOf(password).toCharArray(),
+                checked ? stored.get().getPasswordHash() : decoy) && checked;
+        if (!right) {
+            em.persist(new LoginFailure(client, name, now));
+            LOG.warning(() -> LogLine.event("member-password-refused").with("user", name).toString());
+            return Optional.empty();
+        }
+        return signer;
+    }
+
+    private long failures(String condition, String value, LocalDateTime since) {
+        return em.createQuery("select count(f) from LoginFailure f where " + condition + " and f.failedAt > :since", Long.class)
+                .setParameter("value", value).setParameter("since", since).getSingleResult();
     }
 
     /** Whether the caller may (still) be signed in: the member stands, and the contact still acts for it. */

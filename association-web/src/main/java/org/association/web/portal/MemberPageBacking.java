@@ -54,6 +54,8 @@ public class MemberPageBacking implements Serializable {
     private String address;
     private boolean notices;
     private Language language;
+    private boolean hasPassword;
+    private String newPassword;
 
     @PostConstruct
     void load() {
@@ -68,6 +70,7 @@ public class MemberPageBacking implements Serializable {
         address = member.getAddress();
         notices = portal.mailSettings().isNotices();
         language = portal.mailSettings().getLanguage();
+        hasPassword = portal.hasPassword();
     }
 
     public void saveContactData() {
@@ -82,6 +85,24 @@ public class MemberPageBacking implements Serializable {
     public void saveMailSettings() {
         portal.changeMailSettings(notices, language);
         feedback.info("portal.mailSaved");
+    }
+
+    public void savePassword() {
+        try {
+            portal.setPassword(newPassword);
+            hasPassword = true;
+            feedback.info("portal.password.saved");
+        } catch (BusinessException refused) {
+            feedback.fieldError("password:newPassword", refused);
+        } finally {
+            newPassword = null;
+        }
+    }
+
+    public void removePassword() {
+        portal.removePassword();
+        hasPassword = false;
+        feedback.info("portal.password.removed");
     }
 
     public void signOut() throws IOException, ServletException {
@@ -133,6 +154,18 @@ public class MemberPageBacking implements Serializable {
 
     public List<CmeCredits> getCredits() {
         return credits;
+    }
+
+    public boolean isHasPassword() {
+        return hasPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
     }
 
     public String getEmail() {

@@ -39,7 +39,8 @@ public final class CachePolicy {
      * institutions' contacts.
      */
     private static final Set<String> ON_NO_PUBLIC_PAGE = Set.of("Account", "ImportBatch", "ApplicationAttempt", "AuditEntry",
-            "ScheduledJob", "MailMessage", "MailTemplate", "MailRecipient", "Notice", "MailSecret", "MemberContact");
+            "ScheduledJob", "MailMessage", "MailTemplate", "MailRecipient", "Notice", "MailSecret", "MemberContact",
+            "MemberPassword");
 
     private CachePolicy() {
     }
