@@ -54,7 +54,8 @@ public class PortalBench {
             number = rows.getString(3);
         }
         long id;
-        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery("VALUES NEXT VALUE FOR ENTITY_SEQ")) {
+        try (Statement statement = db.createStatement();
+             ResultSet rows = statement.executeQuery("VALUES NEXT VALUE FOR ENTITY_SEQ")) {
             rows.next();
             id = rows.getLong(1);
         }

@@ -7,12 +7,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.association.audit.boundary.AuditService;
 import org.association.membership.boundary.MemberService;
+import org.association.membership.entity.InstitutionType;
 import org.association.membership.entity.Member;
 import org.association.membership.entity.MemberAction;
 import org.association.membership.entity.MemberStatus;
+import org.association.membership.entity.UnifiedSocialCreditCode;
 import org.association.portal.boundary.MemberContacts;
 import org.association.portal.entity.MemberContact;
 
@@ -27,6 +30,8 @@ import org.association.portal.entity.MemberContact;
 public class PortalFixtureServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    /** Credit codes of the institutions made here, apart from the demo's. */
+    private static final AtomicInteger SERIAL = new AtomicInteger(5_000_000 + (int) (System.nanoTime() % 1_000_000));
 
     @Inject
     private Staff staff;
@@ -49,7 +54,11 @@ public class PortalFixtureServlet extends HttpServlet {
                 yield member.getId() + " " + member.getMemberNumber();
             }
             case "/institution" -> {
-                Member institution = active(Member.institution(request.getParameter("name")), null);
+                Member applicant = Member.institution(request.getParameter("name"));
+                applicant.setInstitutionType(InstitutionType.OTHER);
+                applicant.setCreditCode(UnifiedSocialCreditCode.Validator.complete(
+                        String.format("12510100MB%07d", SERIAL.incrementAndGet())));
+                Member institution = active(applicant, null);
                 MemberContact contact = staff.admin(() -> contacts.add(institution.getId(), request.getParameter("contact"),
                         request.getParameter("email"), null, "fixture"));
                 yield institution.getId() + " " + contact.getId();

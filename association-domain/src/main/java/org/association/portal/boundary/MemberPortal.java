@@ -115,7 +115,7 @@ public class MemberPortal {
                         .setMaxResults(1).getResultList().isEmpty()) {
             throw new BusinessException("error.portal.emailTaken");
         }
-        return store.change(member, "contact data changed by the member", null, changed -> {
+        return store.change(member, "contact data changed", null, changed -> {
             changed.setEmail(normalized);
             changed.setPhone(phone == null || phone.isBlank() ? null : phone.strip());
             changed.setAddress(address == null || address.isBlank() ? null : address.strip());
@@ -135,15 +135,15 @@ public class MemberPortal {
         String hash = passwordHash.generate(password.toCharArray());
         Optional<MemberPassword> stored = password();
         if (stored.isPresent()) {
-            store.change(stored.get(), "password changed by the member", null, changed -> changed.setPasswordHash(hash));
+            store.change(stored.get(), "password changed", null, changed -> changed.setPasswordHash(hash));
         } else {
-            store.create(new MemberPassword(caller().name(), caller().memberId(), hash), "password set by the member");
+            store.create(new MemberPassword(caller().name(), caller().memberId(), hash), "password set");
         }
     }
 
     /** The caller signs in by link only from now on. */
     public void removePassword() {
-        password().ifPresent(stored -> store.remove(stored, "password removed by the member"));
+        password().ifPresent(stored -> store.remove(stored, "password removed"));
     }
 
     private Optional<MemberPassword> password() {
@@ -154,7 +154,7 @@ public class MemberPortal {
     /** The member chooses whether to take notices, and the language of their mail; audited as their own. */
     public MailRecipient changeMailSettings(boolean notices, Language language) {
         MailRecipient recipient = outbox.recipient(caller().memberId(), language);
-        return store.change(recipient, "mail settings changed by the member", null, changed -> {
+        return store.change(recipient, "mail settings changed", null, changed -> {
             changed.setNotices(notices);
             changed.setLanguage(language);
         });
