@@ -27,6 +27,8 @@ import java.util.stream.Collectors;
  *
  * <pre>
  * java StaffClient.java login  BASE_URL USER PASSWORD        prints the session cookie ("name=value; ...")
+ * java StaffClient.java member BASE_URL EMAIL PASSWORD       signs a member in to the portal with their password,
+ *                                                            prints the session cookie
  * java StaffClient.java import BASE_URL USER PASSWORD FILE   previews and commits FILE, prints the times
  * java StaffClient.java form   BASE_URL USER PASSWORD PATH FORM
  *                                                            prints the fields FORM of PATH posts, "name=value" a line
@@ -63,6 +65,11 @@ public class StaffClient {
             throw new IllegalArgumentException("usage: StaffClient login|import|form|edits BASE_URL USER PASSWORD [...]");
         }
         StaffClient client = new StaffClient(args[1]);
+        if (args[0].equals("member")) {
+            client.memberLogin(args[2], args[3]);
+            System.out.println(client.cookieHeader());
+            return;
+        }
         if (args[0].equals("edits")) {
             client.edits(args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]), ids(args[6]), ids(args[7]),
                     args.length > 8 ? Path.of(args[8]) : null);
@@ -275,6 +282,25 @@ public class StaffClient {
 
     private static List<String> ids(String commaSeparated) {
         return List.of(commaSeparated.split(","));
+    }
+
+    /** Signs a member in on the portal's sign-in page, with the password they set. */
+    void memberLogin(String email, String password) throws IOException, InterruptedException {
+        String page = get("/member/sign-in.xhtml").body();
+        List<Map.Entry<String, String>> form = new ArrayList<>();
+        for (Map.Entry<String, String> field : form(page, "password")) {
+            form.add(switch (field.getKey()) {
+                case "password:email" -> Map.entry(field.getKey(), email);
+                case "password:secret" -> Map.entry(field.getKey(), password);
+                default -> field;
+            });
+        }
+        form.add(Map.entry("password:signInWithPassword", ""));
+        HttpResponse<String> answer = post("/member/sign-in.xhtml", form, false);
+        String location = answer.headers().firstValue("Location").orElse("");
+        if (answer.statusCode() != 302 || !location.endsWith("/member/")) {
+            throw new Refused(answer.statusCode(), "member sign-in refused: " + answer.statusCode() + " " + location);
+        }
     }
 
     String cookieHeader() {

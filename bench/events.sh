@@ -23,77 +23,16 @@
 #   BENCH_WARMUP          seconds of load on the page before measuring (default 20)
 set -euo pipefail
 
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
-root="$(pwd)"
-# shellcheck source=../config/domain-commands.sh
-source config/domain-commands.sh
-bench="$root/bench"
-work="$bench/target"
-offset="${BENCH_PORT_OFFSET:-10000}"
-http_port=$((8080 + offset))
-admin_port=$((4848 + offset))
+name=events
+# shellcheck source=server.sh
+source "$(dirname "${BASH_SOURCE[0]}")/server.sh"
 capacity="${BENCH_EVENT_CAPACITY:-150}"
 burst="${BENCH_EVENT_BURST:-200}"
-duration="${BENCH_DURATION:-20}"
-connections="${BENCH_CONNECTIONS:-32}"
-warmup="${BENCH_WARMUP:-20}"
-domain=association-bench
-payara_home="$root/association-ear/target/payara6"
-asadmin="$payara_home/bin/asadmin"
-domain_dir="$payara_home/glassfish/domains/$domain"
-server_lib="$root/association-ear/target/server-lib"
-ear="$root/association-ear/target/association-ear.ear"
-data="$work/events/data"
 page="http://127.0.0.1:$http_port/events/bench-conference"
-export ASSOCIATION_SITE_URL="http://127.0.0.1:$http_port"
-export ASSOCIATION_ADMIN_PASSWORD="Bench-Staff-Login-2026"
 export ASSOCIATION_DEMO_DATA=false
 unset ASSOCIATION_MAIL_HOST
-started_at=$SECONDS
 
-cleanup() {
-    local status=$?
-    trap - EXIT INT TERM
-    association_stop_started "$asadmin" "$domain" > /dev/null
-    exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-log() {
-    printf '[%s +%ds] %s\n' "$(date +%H:%M:%S)" $((SECONDS - started_at)) "$*" >&2
-}
-
-# Starts the server; with "uncached", its page cache holds no page (each is larger than the cache's bytes).
-start_server() {
-    config/prepare-domain.sh --payara-home "$payara_home" --domain "$domain" --data-dir "$data" --libs "$server_lib" \
-        --port-offset "$offset" > /dev/null
-    if [ "${1:-}" = uncached ]; then
-        echo "create-system-properties association.page-cache.max-bytes=1" >> "$domain_dir/config/association-postboot.asadmin"
-    fi
-    association_start_domain "$payara_home" "$domain" "$admin_port" "$http_port" "$ear" > "$work/events/start.log" \
-        || { log "the server did not start; see $work/events/start.log and $domain_dir/logs/server.log"; exit 1; }
-}
-
-stop_server() {
-    association_stop_started "$asadmin" "$domain" > /dev/null
-}
-
-# wrk's RESULT line for the page: requests seconds bytes errors p50 p95 p99 max
-measure() {
-    wrk -t1 -c"$connections" -d"$1s" --timeout 5s -s "$bench/report.lua" "$page" \
-        | awk '/^RESULT/ { $1 = ""; print substr($0, 2) }'
-}
-
-# "N req/s, p50 A ms, p99 B ms, E errors" of a RESULT line
-rate() {
-    awk '{ printf "%.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors", $1 / $2, $5, $7, $4 }' <<< "$1"
-}
-
-log "building the EAR (tests skipped)"
-mvn -B -q -DskipTests package
-rm -rf "$work/events"
-mkdir -p "$work/events"
+build
 results="$work/results/events-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$results"
 
@@ -105,8 +44,8 @@ log "an event with $capacity places written"
 
 log "the event's page, kept"
 start_server
-measure "$warmup" > /dev/null
-kept="$(measure "$duration")"
+measure "$warmup" "$page" > /dev/null
+kept="$(measure "$duration" "$page")"
 echo "$kept" > "$results/kept.txt"
 
 log "$burst registrations at once, on a server that has answered no form yet"
@@ -119,8 +58,8 @@ stop_server
 
 log "the event's page, not kept"
 start_server uncached
-measure "$warmup" > /dev/null
-rendered="$(measure "$duration")"
+measure "$warmup" "$page" > /dev/null
+rendered="$(measure "$duration" "$page")"
 echo "$rendered" > "$results/not-kept.txt"
 stop_server
 

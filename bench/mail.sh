@@ -21,72 +21,29 @@
 #   BENCH_MAIL_SECONDS   how long GreenMail waits for the last one (default 900)
 set -euo pipefail
 
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
-root="$(pwd)"
-# shellcheck source=../config/domain-commands.sh
-source config/domain-commands.sh
-bench="$root/bench"
-work="$bench/target"
-offset="${BENCH_PORT_OFFSET:-10000}"
-http_port=$((8080 + offset))
-admin_port=$((4848 + offset))
+name=mail
+# shellcheck source=server.sh
+source "$(dirname "${BASH_SOURCE[0]}")/server.sh"
 smtp_port=$((3025 + offset))
 mails="${BENCH_MAILS:-10000}"
 mode="${BENCH_MAIL_MODE:-notice}"
 wait_seconds="${BENCH_MAIL_SECONDS:-900}"
-domain=association-bench
-payara_home="$root/association-ear/target/payara6"
-asadmin="$payara_home/bin/asadmin"
-domain_dir="$payara_home/glassfish/domains/$domain"
-server_lib="$root/association-ear/target/server-lib"
-ear="$root/association-ear/target/association-ear.ear"
 greenmail_jar="$work/lib/greenmail-standalone.jar"
-data="$work/mail/data"
-export ASSOCIATION_SITE_URL="http://127.0.0.1:$http_port"
-export ASSOCIATION_ADMIN_PASSWORD="Bench-Staff-Login-2026"
 export ASSOCIATION_DEMO_DATA=false
 export ASSOCIATION_MAIL_HOST=127.0.0.1 ASSOCIATION_MAIL_PORT="$smtp_port" ASSOCIATION_MAIL_TLS=none
 export ASSOCIATION_MAIL_FROM=bench@association.test ASSOCIATION_MAIL_USER=bench ASSOCIATION_MAIL_PASSWORD=bench-only
 export ASSOCIATION_MAIL_PER_MINUTE=0
-started_at=$SECONDS
 
-sink_pid="" jstat_pid=""
-cleanup() {
-    local status=$?
-    trap - EXIT INT TERM
-    for pid in "$jstat_pid" "$sink_pid"; do
-        [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
-    done
-    association_stop_started "$asadmin" "$domain" > /dev/null
-    exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-log() {
-    printf '[%s +%ds] %s\n' "$(date +%H:%M:%S)" $((SECONDS - started_at)) "$*" >&2
-}
-
-start_server() {
-    config/prepare-domain.sh --payara-home "$payara_home" --domain "$domain" --data-dir "$data" --libs "$server_lib" \
-        --port-offset "$offset" > /dev/null
-    association_start_domain "$payara_home" "$domain" "$admin_port" "$http_port" "$ear" > "$work/mail/start.log" \
-        || { log "the server did not start; see $work/mail/start.log and $domain_dir/logs/server.log"; exit 1; }
-}
-
-log "building the EAR (tests skipped)"
-mvn -B -q -DskipTests package
+build
 if [ ! -s "$greenmail_jar" ]; then
     version="$(sed -n "s:.*<greenmail.version>\(.*\)</greenmail.version>.*:\1:p" "$root/pom.xml")"
     mvn -B -q dependency:copy -Dartifact="com.icegreen:greenmail-standalone:$version" -DoutputDirectory="$work/lib"
     mv "$work/lib/greenmail-standalone-$version.jar" "$greenmail_jar"
 fi
-rm -rf "$work/mail"
-mkdir -p "$work/mail"
 
 log "making the database (the application's first start)"
 start_server
-association_stop_started "$asadmin" "$domain" > /dev/null
+stop_server
 java -cp "$server_lib/*:$greenmail_jar" "$bench/MailBench.java" "$mode" "$data/association-db" "$mails"
 log "$mode of $mails mails written"
 
@@ -95,6 +52,7 @@ mkdir -p "$results"
 java -cp "$greenmail_jar" "$bench/MailBench.java" sink "$smtp_port" "$ASSOCIATION_MAIL_FROM" "$ASSOCIATION_MAIL_USER" \
     "$ASSOCIATION_MAIL_PASSWORD" "$mails" "$wait_seconds" > "$results/sink.txt" &
 sink_pid=$!
+bench_pids+=("$sink_pid")
 association_await 60 "$sink_pid" "GreenMail on port $smtp_port" grep -q READY "$results/sink.txt" > /dev/null \
     || { log "GreenMail did not start; see $results/sink.txt"; exit 1; }
 
@@ -103,7 +61,7 @@ start_server
 ready_ms="$(date +%s%3N)"
 pid="$(cat "$domain_dir/config/pid")"
 jstat -gc "$pid" 1000 > "$results/jstat.txt" &
-jstat_pid=$!
+bench_pids+=($!)
 max_rss=0
 while kill -0 "$sink_pid" 2>/dev/null; do
     rss="$(ps -o rss= -p "$pid" | awk '{ printf "%d", $1 / 1024 }')"
@@ -111,7 +69,6 @@ while kill -0 "$sink_pid" 2>/dev/null; do
     sleep 1
 done
 wait "$sink_pid" || true
-sink_pid=""
 
 read -r _ received distinct first_ms last_ms < <(grep '^RESULT' "$results/sink.txt")
 [ "$distinct" = "$mails" ] || { log "only $distinct of $mails mails arrived in $wait_seconds s"; exit 1; }

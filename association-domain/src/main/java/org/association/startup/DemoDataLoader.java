@@ -32,7 +32,7 @@ import org.association.content.entity.ChannelKind;
 import org.association.content.entity.Language;
 import org.association.events.boundary.EventRegistrations;
 import org.association.events.boundary.EventService;
-import org.association.events.control.ManageToken;
+import org.association.common.SecretToken;
 import org.association.events.entity.CmeCategory;
 import org.association.events.entity.EventStatus;
 import org.association.events.entity.EventQuestion;
@@ -50,6 +50,7 @@ import org.association.organization.entity.Appointment;
 import org.association.organization.entity.Department;
 import org.association.organization.entity.DepartmentKind;
 import org.association.organization.entity.Position;
+import org.association.portal.boundary.MemberContacts;
 
 /**
  * The demo content, written through the application's own services so that it obeys every rule a
@@ -75,6 +76,9 @@ public class DemoDataLoader {
 
     @Inject
     private AssociationClock clock;
+
+    @Inject
+    private MemberContacts contacts;
 
     @Inject
     private ChannelService channels;
@@ -285,8 +289,10 @@ public class DemoDataLoader {
         secondApplicant.setStatus(MemberStatus.APPLICANT);
         members.create(secondApplicant, REASON);
 
-        institution(1, "成都高新区人民医院", "Chengdu High-tech Zone People's Hospital", InstitutionType.GENERAL_HOSPITAL,
-                "成都市高新区天府大道中段1号", "https://hospital.example.org", true);
+        Member hospital = institution(1, "成都高新区人民医院", "Chengdu High-tech Zone People's Hospital",
+                InstitutionType.GENERAL_HOSPITAL, "成都市高新区天府大道中段1号", "https://hospital.example.org", true);
+        contacts.add(hospital.getId(), "周敏", "zhou.min@hospital.example.org", "028-85120101", REASON);
+        contacts.add(hospital.getId(), "吴涛", "wu.tao@hospital.example.org", null, REASON);
         institution(2, "成都高新区妇幼保健院", "Chengdu High-tech Zone Maternal and Child Health Hospital",
                 InstitutionType.MATERNAL_CHILD_HEALTH, "成都市高新区锦城大道18号", null, true);
         institution(3, "成都高新区中医医院", "Chengdu High-tech Zone Hospital of Traditional Chinese Medicine",
@@ -334,7 +340,7 @@ public class DemoDataLoader {
         return member;
     }
 
-    private void institution(int n, String name, String nameEn, InstitutionType type, String address, String website,
+    private Member institution(int n, String name, String nameEn, InstitutionType type, String address, String website,
             boolean listed) {
         Member member = Member.institution(name);
         member.setNameEn(nameEn);
@@ -348,7 +354,7 @@ public class DemoDataLoader {
         member.setStatus(MemberStatus.ACTIVE);
         member.setJoinedOn(LocalDate.of(2016, 5, 20).plusMonths(n));
         member.setPaidUpUntil(LocalDate.of(2026, 12, 31));
-        members.create(member, REASON);
+        return members.create(member, REASON);
     }
 
     /** A made-up practising certificate number: 15 digits. */
@@ -528,7 +534,7 @@ public class DemoDataLoader {
             attendee.setEmail("meeting2024-" + (i + 1) + "@example.org");
             attendee.setInstitution(i == attendees.length - 1 ? "高新区卫生健康局综合处" : "成都高新医学会");
             // a past meeting's sign-in sheet: no manage link was ever sent, so its token is thrown away
-            attendee.place(invited, Language.ZH, ManageToken.hash(ManageToken.create()), BigDecimal.ZERO);
+            attendee.place(invited, Language.ZH, SecretToken.hash(SecretToken.create()), BigDecimal.ZERO);
             em.createQuery("select m from Member m where m.name = :name", Member.class).setParameter("name", attendees[i])
                     .getResultStream().findFirst().ifPresent(attendee::checkedMember);
             attendee.walkIn(start.minusMinutes(20 - i), "曾斌");

@@ -127,6 +127,12 @@ class DemoDataIT {
     }
 
     @Test
+    void theDemoHospitalHasTwoContactsWhoSignInToTheMemberPortalForIt() {
+        assertEquals(2L, count("select count(*) from MEMBER_CONTACT c join MEMBER m on m.ID = c.MEMBER_ID"
+                + " where m.NAME = '成都高新区人民医院' and c.EMAIL like '%@hospital.example.org'"));
+    }
+
+    @Test
     void theLeadersAndBodiesOfTheSeedPageAreThereOnce() {
         Map<Position, List<String>> leaders = appointments.current().stream()
                 .filter(a -> a.getDepartment() == null)

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.association.account.control.PasswordHashing;
 import org.association.account.control.PasswordPolicy;
 import org.association.account.entity.Account;
 import org.association.account.entity.LoginFailure;
@@ -35,17 +36,6 @@ import org.association.common.Hashes;
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
 public class AccountService {
-
-    /**
-     * OWASP's 2023 advice for PBKDF2-HMAC-SHA512. Each stored hash names its own algorithm, iterations
-     * and salt, so verifying an older hash still works after these are raised (and it is then rehashed).
-     */
-    static final Map<String, String> HASH_PARAMETERS = Map.of(
-            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
-            "Pbkdf2PasswordHash.Iterations", "210000",
-            "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-            "Pbkdf2PasswordHash.KeySizeBytes", "64");
-    static final String CURRENT_HASH_PREFIX = "PBKDF2WithHmacSHA512:210000:";
 
     static final int ATTEMPTS_BEFORE_LOCK = 5;
     static final int LOCK_MINUTES = 15;
@@ -74,7 +64,7 @@ public class AccountService {
 
     @PostConstruct
     void configureHash() {
-        passwordHash.initialize(HASH_PARAMETERS);
+        passwordHash.initialize(PasswordHashing.PARAMETERS);
         if (decoy == null) {
             decoy = passwordHash.generate("decoy password for unknown users".toCharArray());
         }
@@ -121,7 +111,7 @@ public class AccountService {
         // past the record's version: two sign-ins at once, or one during an administrator's edit, are no conflict
         em.createQuery("update Account a set a.failedLogins = 0, a.lastLoginAt = :time where a.id = :id")
                 .setParameter("time", now).setParameter("id", account.getId()).executeUpdate();
-        if (!account.getPasswordHash().startsWith(CURRENT_HASH_PREFIX)) {
+        if (!account.getPasswordHash().startsWith(PasswordHashing.CURRENT_PREFIX)) {
             String rehashed = passwordHash.generate(password.toCharArray());
             store.change(account, "password rehashed", null, current -> current.setPasswordHash(rehashed));
         }

@@ -58,8 +58,8 @@ public class AuditService {
     private static final Logger LOG = Logger.getLogger("org.association.audit");
 
     static final Set<String> EDITOR_TYPES = Set.of("Article", "Attachment", "Channel");
-    static final Set<String> MEMBERSHIP_TYPES = Set.of("Member", "Department", "Appointment", "ImportBatch", "FeeRate", "Invoice",
-            "DuesPayment", "DuesAdjustment");
+    static final Set<String> MEMBERSHIP_TYPES = Set.of("Member", "Department", "Appointment", "ImportBatch", "MemberContact",
+            "FeeRate", "Invoice", "DuesPayment", "DuesAdjustment");
     static final Set<String> EVENTS_TYPES = Set.of("Event", "RegistrationType", "Registration");
 
     @Resource

@@ -19,7 +19,7 @@ import org.association.common.CurrentActor;
 import org.association.common.DuplicateEntityException;
 import org.association.common.EntityStore;
 import org.association.content.entity.Language;
-import org.association.events.control.ManageToken;
+import org.association.common.SecretToken;
 import org.association.events.entity.Registration;
 import org.association.events.entity.RegistrationStatus;
 import org.association.events.entity.RegistrationType;
@@ -137,8 +137,8 @@ public class CheckIns {
         if (!type.getEvent().getId().equals(eventId)) {
             throw new RegistrationRefused("type", "error.registration.noSuchType");
         }
-        String token = ManageToken.create();
-        form.place(type, language, ManageToken.hash(token), type.priceOn(clock.today()));
+        String token = SecretToken.create();
+        form.place(type, language, SecretToken.hash(token), type.priceOn(clock.today()));
         form.walkIn(clock.now(), actor.name());
         store.validate(form);
         places.lock(type);

@@ -14,7 +14,7 @@ import org.association.common.AssociationClock;
 import org.association.common.EntityStore;
 import org.association.content.entity.Article;
 import org.association.content.entity.Language;
-import org.association.events.control.ManageToken;
+import org.association.common.SecretToken;
 import org.association.events.entity.Event;
 import org.association.events.entity.EventQuestion;
 import org.association.events.entity.EventStatus;
@@ -133,8 +133,8 @@ public class EventRegistrations {
         if (!event.isOpenAt(clock.now())) {
             throw new RegistrationRefused("type", "error.registration.closed");
         }
-        String token = ManageToken.create();
-        form.place(type, language, ManageToken.hash(token), type.priceOn(clock.today()));
+        String token = SecretToken.create();
+        form.place(type, language, SecretToken.hash(token), type.priceOn(clock.today()));
         store.validate(form);
         form.answer(checkedAnswers(event, form.getAnswers()));
         memberNumbers.check(form, type);
@@ -171,13 +171,13 @@ public class EventRegistrations {
 
     /** The registration the manage link's token opens, with its answers; nothing for any other text. */
     public Optional<Registration> byToken(String token) {
-        if (!ManageToken.isWellFormed(token)) {
+        if (!SecretToken.isWellFormed(token)) {
             return Optional.empty();
         }
         Optional<Registration> found = em.createQuery(
                         "select r from Registration r join fetch r.event join fetch r.type where r.tokenHash = :hash",
                         Registration.class)
-                .setParameter("hash", ManageToken.hash(token)).getResultStream().findFirst();
+                .setParameter("hash", SecretToken.hash(token)).getResultStream().findFirst();
         found.ifPresent(Registration::getAnswers);
         return found;
     }

@@ -12,15 +12,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.association.account.entity.Role;
 import org.association.audit.boundary.AuditService;
 import org.association.common.AssociationClock;
@@ -33,10 +29,10 @@ import org.association.content.boundary.ArticleRow;
 import org.association.content.entity.Article;
 import org.association.content.entity.Language;
 import org.association.events.control.CopySlug;
+import org.association.events.control.MemberEventHistory;
 import org.association.events.control.RegistrationColumns;
 import org.association.events.control.RegistrationExport;
 import org.association.events.control.RegistrationRow;
-import org.association.events.entity.CmeCategory;
 import org.association.events.entity.Event;
 import org.association.events.entity.EventQuestion;
 import org.association.events.entity.EventStatus;
@@ -53,6 +49,9 @@ import org.association.events.entity.RegistrationType;
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.MEMBERSHIP_NAME, Role.EVENTS_NAME})
 public class EventService {
+
+    @Inject
+    private MemberEventHistory history;
 
     @PersistenceContext
     private EntityManager em;
@@ -404,17 +403,7 @@ public class EventService {
 
     /** The member's CME credits per year and category, of the events they attended with a certificate; latest first. */
     public List<CmeCredits> creditsPerYear(long memberId) {
-        Map<Integer, Map<CmeCategory, BigDecimal>> sums = new TreeMap<>(Comparator.reverseOrder());
-        em.createQuery("select r.event.startsAt, r.cmeCategory, r.cmePoints from Registration r where r.member.id = :member"
-                        + " and r.attended = true and r.certificateCode is not null and r.cmePoints is not null",
-                        Object[].class)
-                .setParameter("member", memberId).getResultList()
-                .forEach(row -> sums.computeIfAbsent(((LocalDateTime) row[0]).getYear(), year -> new EnumMap<>(CmeCategory.class))
-                        .merge((CmeCategory) row[1], (BigDecimal) row[2], BigDecimal::add));
-        List<CmeCredits> credits = new ArrayList<>();
-        sums.forEach((year, perCategory) -> perCategory.forEach((category, points) ->
-                credits.add(new CmeCredits(year, category, points))));
-        return credits;
+        return history.creditsPerYear(memberId);
     }
 
     private void refuseCancelling(Long id, EventStatus status) {

@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import org.association.common.AssociationClock;
 import org.association.common.EntityStore;
-import org.association.events.control.ManageToken;
+import org.association.common.SecretToken;
 import org.association.events.control.OfferDeadline;
 import org.association.events.entity.Registration;
 import org.association.events.entity.RegistrationStatus;
@@ -105,10 +105,10 @@ public class Places {
         Optional<Registration> next = firstWaiting(type);
         while (next.isPresent() && take(type)) {
             Registration promoted = next.get();
-            String token = ManageToken.create();
+            String token = SecretToken.create();
             store.change(promoted, "offered", "a place became free", changed -> {
                 changed.offer(deadline.get());
-                changed.reissue(ManageToken.hash(token));
+                changed.reissue(SecretToken.hash(token));
             });
             mails.promoted(promoted, token);
             next = firstWaiting(type);

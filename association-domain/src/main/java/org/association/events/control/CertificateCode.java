@@ -2,6 +2,7 @@ package org.association.events.control;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.association.common.SecretToken;
 
 /**
  * A certificate's verification code: 192 random bits in unpadded base64url (32 characters), printed on the certificate
@@ -24,6 +25,6 @@ public final class CertificateCode {
 
     /** Whether the text could be a code at all; anything else is not looked up. */
     public static boolean isWellFormed(String text) {
-        return ManageToken.isBase64Url(text, LENGTH);
+        return SecretToken.isBase64Url(text, LENGTH);
     }
 }

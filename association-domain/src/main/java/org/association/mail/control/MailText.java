@@ -9,7 +9,7 @@ public final class MailText {
 
     /** The placeholders a template may use; any other {word} stays as written. */
     public static final String[] PLACEHOLDERS = {"name", "memberNumber", "paidUpUntil", "reason", "siteUrl", "link", "count",
-            "list", "event", "when", "venue", "type", "calendar", "credits", "page", "checkin"};
+            "list", "event", "when", "venue", "type", "calendar", "credits", "page", "checkin", "minutes"};
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 

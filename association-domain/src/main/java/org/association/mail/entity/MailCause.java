@@ -21,6 +21,7 @@ public enum MailCause {
     EVENT_CERTIFICATE,
     EVENT_REMINDER,
     EVENT_CANCELLED,
+    MEMBER_SIGN_IN,
     /** A notice to a segment: written by staff, not from a template. */
     NOTICE;
 

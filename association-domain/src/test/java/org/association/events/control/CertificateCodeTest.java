@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.association.common.SecretToken;
 import org.junit.jupiter.api.Test;
 
 class CertificateCodeTest {
@@ -27,7 +28,7 @@ class CertificateCodeTest {
     void anythingElseIsNotLookedUp() {
         assertFalse(CertificateCode.isWellFormed(null));
         assertFalse(CertificateCode.isWellFormed(""));
-        assertFalse(CertificateCode.isWellFormed(ManageToken.create()));
+        assertFalse(CertificateCode.isWellFormed(SecretToken.create()));
         assertFalse(CertificateCode.isWellFormed(CertificateCode.create().substring(1) + "="));
     }
 }

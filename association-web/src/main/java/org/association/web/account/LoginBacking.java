@@ -41,7 +41,7 @@ public class LoginBacking {
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         // a new session id before the session is trusted, so that an id fixed by someone else is worth nothing
         request.changeSessionId();
-        boolean signedIn = StaffAuthentication.signIn(request, response, new UsernamePasswordCredential(username, password));
+        boolean signedIn = SiteAuthentication.signIn(request, response, new UsernamePasswordCredential(username, password));
         password = null;
         if (!signedIn) {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
@@ -49,7 +49,7 @@ public class LoginBacking {
             return;
         }
         activeUser.signedIn(request.getUserPrincipal().getName());
-        String requested = StaffAuthentication.takeRequested(request).orElse(external.getRequestContextPath() + "/admin/");
+        String requested = SiteAuthentication.takeRequested(request).orElse(external.getRequestContextPath() + "/admin/");
         external.redirect(activeUser.isMustChangePassword() ? external.getRequestContextPath() + "/admin/password.xhtml"
                 : requested);
         context.responseComplete();

@@ -45,7 +45,7 @@ public class PasswordBacking {
         }
         try {
             int credentialStamp = accounts.changeOwnPassword(currentPassword, newPassword);
-            StaffAuthentication.credentialStampChanged(
+            SiteAuthentication.credentialStampChanged(
                     (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(), credentialStamp);
         } catch (BusinessException e) {
             feedback.fieldError(e.getMessageKey().equals("error.password.wrong") ? "password:current" : "password:new", e);

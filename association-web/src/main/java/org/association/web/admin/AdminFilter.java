@@ -11,10 +11,10 @@ import org.association.web.site.LanguageChoice;
 import org.association.web.site.SiteLinks;
 
 /**
- * Every request of the back office (after the container let it in): a switch of language (?hl=en)
+ * Every request of the back office and of the member portal (after the container let it in): a switch of language (?hl=en)
  * is remembered in the same cookie the public site uses and the same address is asked for again
  * without it. Nothing here is cached by a browser or a proxy.
- * (That a user who must change their password goes nowhere else first is StaffAuthentication's check.)
+ * (That a user who must change their password goes nowhere else first is SiteAuthentication's check.)
  */
 public class AdminFilter extends HttpFilter {
 

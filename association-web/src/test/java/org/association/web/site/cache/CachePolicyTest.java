@@ -72,7 +72,8 @@ class CachePolicyTest {
         assertEquals(CachePolicy.Drop.MEMBER_PAGES, CachePolicy.drop(new ContentChanged("Member", 3L)));
         assertEquals(CachePolicy.Drop.SEARCH_ANSWERS, CachePolicy.drop(new ContentChanged("SearchIndex", 3L)));
         for (String entity : List.of("Account", "ImportBatch", "ApplicationAttempt", "AuditEntry", "ScheduledJob", "Notice",
-                "MailSecret")) {
+                "MailSecret", "MemberContact", "MemberPassword", "FeeRate", "Invoice", "DuesPayment", "DuesAdjustment",
+                "DuesVoucher")) {
             assertEquals(CachePolicy.Drop.NOTHING, CachePolicy.drop(new ContentChanged(entity, 3L)), entity);
         }
         assertTrue(CachePolicy.isSearchAnswer("/en/search?q=x"));

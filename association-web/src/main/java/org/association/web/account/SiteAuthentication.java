@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javax.security.auth.Subject;
 import javax.security.auth.callback.Callback;
@@ -28,17 +29,21 @@ import javax.security.auth.callback.UnsupportedCallbackException;
 import org.association.account.boundary.AccountStanding;
 import org.association.account.boundary.LoginOutcome;
 import org.association.account.entity.Role;
+import org.association.portal.boundary.PortalCaller;
 
 /**
  * Staff sign in on the site's own login page (LoginBacking); an anonymous request for a page under
- * /admin is sent there and, after a successful login, on to the page it asked for.
+ * /admin is sent there and, after a successful login, on to the page it asked for. Members sign in to the member
+ * portal by a mailed link (MemberLinkServlet), under the one role {@link PortalCaller#ROLE} that no staff account has;
+ * an anonymous request for a page under /member is sent to the portal's sign-in page.
  * <p>
  * Who signed in, with their roles, is kept in the session as a small serializable record and told
  * to the container again on each request. A deployment group copies sessions between its servers,
  * but not the container's own record of the caller's roles; with this record, a member of staff
  * whose server stops goes on, on another, still signed in and still allowed what they were.
  * <p>
- * The record is checked against the database on each request: a session whose account was disabled, or whose
+ * The record is checked against the database on each request. A member's session ends when the member may no longer
+ * sign in (resigned, or the contact no longer acts for the institution). A staff session whose account was disabled, or whose
  * credential stamp moved on (roles changed, password reset or changed elsewhere), ends there, on every server alike;
  * so does one older than the absolute lifetime {@code association.session-max-hours}, however busy. An account that
  * must change its password reaches the password page only (checked on the path the container mapped, not the raw
@@ -48,15 +53,18 @@ import org.association.account.entity.Role;
  * the container asks the module about every request, every reader's included. Payara's bridge to a
  * mechanism looks the mechanism up through JNDI and CDI twice per request, a large part of the work
  * of a page served from the page cache. This module answers a reader with one look at the
- * (absent) session. Registered for the site by {@link StaffAuthenticationRegistration}.
+ * (absent) session. Registered for the site by {@link SiteAuthenticationRegistration}.
  */
-public class StaffAuthentication implements ServerAuthModule {
+public class SiteAuthentication implements ServerAuthModule {
 
     private static final String LOGIN_PAGE = "/account/login.xhtml";
     private static final String PASSWORD_PAGE = "/admin/password.xhtml";
-    private static final String SIGNED_IN = StaffAuthentication.class.getName() + ".signedIn";
-    private static final String REQUESTED = StaffAuthentication.class.getName() + ".requested";
-    private static final String CREDENTIAL = StaffAuthentication.class.getName() + ".credential";
+    private static final String PORTAL = "/member/";
+    private static final String PORTAL_SIGN_IN_PAGE = "/member/sign-in.xhtml";
+    private static final String SIGNED_IN = SiteAuthentication.class.getName() + ".signedIn";
+    private static final String REQUESTED = SiteAuthentication.class.getName() + ".requested";
+    private static final String CREDENTIAL = SiteAuthentication.class.getName() + ".credential";
+    private static final String MEMBER = SiteAuthentication.class.getName() + ".member";
     /** The key under which the container says that the resource asked for needs a signed-in caller. */
     private static final String IS_MANDATORY = "jakarta.security.auth.message.MessagePolicy.isMandatory";
 
@@ -65,11 +73,13 @@ public class StaffAuthentication implements ServerAuthModule {
     }
 
     private final AccountIdentityStore identityStore;
+    private final Predicate<PortalCaller> memberMayEnter;
     private final Duration maxSessionAge;
     private CallbackHandler container;
 
-    StaffAuthentication(AccountIdentityStore identityStore, Duration maxSessionAge) {
+    SiteAuthentication(AccountIdentityStore identityStore, Predicate<PortalCaller> memberMayEnter, Duration maxSessionAge) {
         this.identityStore = identityStore;
+        this.memberMayEnter = memberMayEnter;
         this.maxSessionAge = maxSessionAge;
     }
 
@@ -85,6 +95,17 @@ public class StaffAuthentication implements ServerAuthModule {
             return request.authenticate(response);
         } finally {
             request.removeAttribute(CREDENTIAL);
+        }
+    }
+
+    /** Signs in the member whose sign-in link this request opened: for this request and, through the session, the next ones. */
+    public static boolean signIn(HttpServletRequest request, HttpServletResponse response, PortalCaller member)
+            throws IOException, ServletException {
+        request.setAttribute(MEMBER, member);
+        try {
+            return request.authenticate(response);
+        } finally {
+            request.removeAttribute(MEMBER);
         }
     }
 
@@ -131,8 +152,19 @@ public class StaffAuthentication implements ServerAuthModule {
             request.getSession().setAttribute(SIGNED_IN, signedIn);
             return tellContainer(caller, signedIn);
         }
+        if (request.getAttribute(MEMBER) instanceof PortalCaller member) {
+            SignedIn signedIn = new SignedIn(member.name(), Set.of(PortalCaller.ROLE), 0, Instant.now());
+            request.getSession().setAttribute(SIGNED_IN, signedIn);
+            return tellContainer(caller, signedIn);
+        }
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
+        if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn
+                && signedIn.groups().contains(PortalCaller.ROLE)) {
+            if (memberStands(signedIn, request)) {
+                return tellContainer(caller, signedIn);
+            }
+            session.invalidate();
+        } else if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
             Optional<AccountStanding> standing = standing(signedIn, request);
             if (standing.isEmpty()) {
                 session.invalidate();
@@ -143,6 +175,9 @@ public class StaffAuthentication implements ServerAuthModule {
             } else {
                 return anonymous(caller);
             }
+        }
+        if (mandatory && mappedPath(request).startsWith(PORTAL)) {
+            return redirect(message, request.getContextPath() + PORTAL_SIGN_IN_PAGE);
         }
         if (mandatory) {
             if ("GET".equals(request.getMethod())) {
@@ -169,6 +204,16 @@ public class StaffAuthentication implements ServerAuthModule {
             return Optional.empty();
         }
         return standing;
+    }
+
+    /** Whether a member's session still counts: within its lifetime, and the member may still sign in. */
+    private boolean memberStands(SignedIn signedIn, HttpServletRequest request) {
+        String reason = signedIn.at().plus(maxSessionAge).isBefore(Instant.now()) ? "max-age"
+                : PortalCaller.of(signedIn.username()).filter(memberMayEnter).isEmpty() ? "member-left" : null;
+        if (reason != null) {
+            identityStore.sessionEnded(signedIn.username(), reason, request);
+        }
+        return reason == null;
     }
 
     /** The path the container mapped the request to, decoded and with dot segments and path parameters resolved. */

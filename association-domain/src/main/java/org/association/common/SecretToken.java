@@ -1,21 +1,21 @@
-package org.association.events.control;
+package org.association.common;
 
 import java.security.SecureRandom;
 import java.util.Base64;
-import org.association.common.Hashes;
 
 /**
- * The secret of a registration's manage link: 256 random bits, URL-safe; the database keeps only its SHA-256, so
- * neither a copy of the database nor counting through addresses opens a registration.
+ * The secret a link carries (a registration's manage link, a member's sign-in link): 256 random bits, URL-safe; the
+ * database keeps only its SHA-256, so neither a copy of the database nor counting through addresses opens what it
+ * opens.
  */
-public final class ManageToken {
+public final class SecretToken {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int BYTES = 32;
     /** The length of a token as {@link #create} writes it: 32 bytes in unpadded base64url. */
     static final int LENGTH = 43;
 
-    private ManageToken() {
+    private SecretToken() {
     }
 
     public static String create() {
@@ -35,7 +35,7 @@ public final class ManageToken {
     }
 
     /** Whether the text is {@code length} characters of unpadded base64url. */
-    static boolean isBase64Url(String text, int length) {
+    public static boolean isBase64Url(String text, int length) {
         if (text == null || text.length() != length) {
             return false;
         }

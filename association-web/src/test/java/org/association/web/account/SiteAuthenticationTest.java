@@ -26,9 +26,9 @@ import org.association.account.boundary.AccountStanding;
 import org.junit.jupiter.api.Test;
 
 /** The checks the authentication module makes of a signed-in session on each request; the servlet objects are plain stand-ins. */
-class StaffAuthenticationTest {
+class SiteAuthenticationTest {
 
-    private static final String SIGNED_IN = StaffAuthentication.class.getName() + ".signedIn";
+    private static final String SIGNED_IN = SiteAuthentication.class.getName() + ".signedIn";
 
     private final Map<String, Object> session = new HashMap<>();
     private final List<String> redirects = new ArrayList<>();
@@ -56,7 +56,7 @@ class StaffAuthenticationTest {
 
     @Test
     void anotherCredentialStampEndsTheSession() throws Exception {
-        session.put(SIGNED_IN, new StaffAuthentication.SignedIn("alice", Set.of("ADMIN"), 2, Instant.now()));
+        session.put(SIGNED_IN, new SiteAuthentication.SignedIn("alice", Set.of("ADMIN"), 2, Instant.now()));
         assertEquals(AuthStatus.SUCCESS, validate("/", null, false), "a public page, now as a reader");
         assertTrue(invalidated);
         assertEquals(List.of("alice account-changed"), ended);
@@ -66,7 +66,7 @@ class StaffAuthenticationTest {
     @Test
     void aPasswordToChangeOpensThePasswordPageOnlyByTheMappedPath() throws Exception {
         standing = Optional.of(new AccountStanding(3, true));
-        session.put(SIGNED_IN, new StaffAuthentication.SignedIn("alice", Set.of("ADMIN"), 3, Instant.now()));
+        session.put(SIGNED_IN, new SiteAuthentication.SignedIn("alice", Set.of("ADMIN"), 3, Instant.now()));
         assertEquals(AuthStatus.SUCCESS, validate("/admin/password.xhtml", null, true));
         assertEquals(AuthStatus.SEND_CONTINUE, validate("/admin/members/index.xhtml", null, true),
                 "what /admin/password.xhtml/../members/ is mapped to");
@@ -76,12 +76,31 @@ class StaffAuthenticationTest {
         assertFalse(invalidated);
     }
 
-    private static StaffAuthentication.SignedIn signedIn(Set<String> groups, int credentialStamp, Duration ago) {
-        return new StaffAuthentication.SignedIn("alice", groups, credentialStamp, Instant.now().minus(ago));
+    @Test
+    void aMemberGoesOnWhileTheMemberMaySignInAndIsSignedOutOnceNot() throws Exception {
+        session.put(SIGNED_IN, new SiteAuthentication.SignedIn("member:12", Set.of("MEMBER"), 0, Instant.now()));
+        assertEquals(AuthStatus.SUCCESS, validate("/member/index.xhtml", null, true));
+        session.put(SIGNED_IN, new SiteAuthentication.SignedIn("member:13:40", Set.of("MEMBER"), 0, Instant.now()));
+        assertEquals(AuthStatus.SEND_CONTINUE, validate("/member/index.xhtml", null, true));
+        assertTrue(invalidated);
+        assertEquals(List.of("member:12"), callers);
+        assertEquals(List.of("member:13:40 member-left"), ended);
+        assertEquals(List.of("/member/sign-in.xhtml"), redirects, "the portal's own sign-in page, not the staff login");
+    }
+
+    @Test
+    void aStaffNameIsNeverTakenForAMember() throws Exception {
+        session.put(SIGNED_IN, new SiteAuthentication.SignedIn("alice", Set.of("MEMBER"), 0, Instant.now()));
+        assertEquals(AuthStatus.SEND_CONTINUE, validate("/member/index.xhtml", null, true));
+        assertEquals(List.of("alice member-left"), ended);
+    }
+
+    private static SiteAuthentication.SignedIn signedIn(Set<String> groups, int credentialStamp, Duration ago) {
+        return new SiteAuthentication.SignedIn("alice", groups, credentialStamp, Instant.now().minus(ago));
     }
 
     private AuthStatus validate(String servletPath, String pathInfo, boolean mandatory) throws Exception {
-        StaffAuthentication module = new StaffAuthentication(new AccountIdentityStore() {
+        SiteAuthentication module = new SiteAuthentication(new AccountIdentityStore() {
             @Override
             public Optional<AccountStanding> standing(String username) {
                 return standing;
@@ -91,7 +110,7 @@ class StaffAuthenticationTest {
             public void sessionEnded(String username, String reason, HttpServletRequest request) {
                 ended.add(username + " " + reason);
             }
-        }, Duration.ofHours(12));
+        }, member -> member.memberId() == 12, Duration.ofHours(12));
         module.initialize(null, null, callbacks -> {
             for (Object callback : callbacks) {
                 if (callback instanceof CallerPrincipalCallback caller) {

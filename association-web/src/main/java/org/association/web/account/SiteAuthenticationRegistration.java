@@ -6,14 +6,18 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.time.Duration;
+import org.association.portal.boundary.MemberSignIn;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Puts {@link StaffAuthentication} in front of the site when it starts, and takes it away when it stops. */
+/** Puts {@link SiteAuthentication} in front of the site when it starts, and takes it away when it stops. */
 @WebListener
-public class StaffAuthenticationRegistration implements ServletContextListener {
+public class SiteAuthenticationRegistration implements ServletContextListener {
 
     @Inject
     private AccountIdentityStore identityStore;
+
+    @Inject
+    private MemberSignIn memberSignIn;
 
     /** However active, a staff session ends this long after its login. */
     @Inject
@@ -22,7 +26,8 @@ public class StaffAuthenticationRegistration implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        StaffAuthentication module = new StaffAuthentication(identityStore, Duration.ofHours(maxSessionHours));
+        SiteAuthentication module = new SiteAuthentication(identityStore, memberSignIn::mayEnter,
+                Duration.ofHours(maxSessionHours));
         AuthConfigFactory.getFactory().registerServerAuthModule(module, event.getServletContext());
     }
 

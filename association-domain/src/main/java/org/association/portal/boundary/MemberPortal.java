@@ -1,0 +1,162 @@
+package org.association.portal.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.association.account.control.PasswordHashing;
+import org.association.account.control.PasswordPolicy;
+import org.association.common.BusinessException;
+import org.association.common.EntityStore;
+import org.association.content.entity.Language;
+import org.association.events.boundary.CmeCredits;
+import org.association.events.control.MemberEventHistory;
+import org.association.events.entity.Registration;
+import org.association.mail.boundary.Outbox;
+import org.association.mail.entity.MailRecipient;
+import org.association.membership.entity.Member;
+import org.association.membership.entity.MemberKind;
+import org.association.organization.entity.Appointment;
+import org.association.portal.entity.MemberContact;
+import org.association.portal.entity.MemberPassword;
+
+/**
+ * The member portal: what a signed-in member reads and changes of their own. No method takes a member's id: each
+ * works on the caller's own member, so no address or form field can reach another member's records. The member's
+ * own changes are audited under the caller's name ({@link PortalCaller#name()}).
+ */
+@Stateless
+@RolesAllowed(PortalCaller.ROLE)
+public class MemberPortal {
+
+    @Resource
+    private SessionContext context;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private EntityStore store;
+
+    @Inject
+    private MemberEventHistory events;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private Pbkdf2PasswordHash passwordHash;
+
+    @PostConstruct
+    void configureHash() {
+        passwordHash.initialize(PasswordHashing.PARAMETERS);
+    }
+
+    /** The caller, as the sign-in named them. */
+    public PortalCaller caller() {
+        return PortalCaller.of(context.getCallerPrincipal().getName())
+                .orElseThrow(() -> new IllegalStateException("not a member's caller: " + context.getCallerPrincipal()));
+    }
+
+    /** The caller's member record, as stored now. */
+    public Member member() {
+        return store.find(Member.class, caller().memberId());
+    }
+
+    /** The contact signed in for an institution, or null for an individual member. */
+    public MemberContact signedInContact() {
+        Long contact = caller().contactId();
+        return contact == null ? null : store.find(MemberContact.class, contact);
+    }
+
+    /** The people who act for the caller's institution; none for an individual. */
+    public List<MemberContact> contacts() {
+        return em.createNamedQuery(MemberContact.OF_MEMBER, MemberContact.class).setParameter("member", caller().memberId())
+                .getResultList();
+    }
+
+    /** The positions the member holds or held, in the association and its departments; the latest first. */
+    public List<Appointment> positions() {
+        return em.createNamedQuery(Appointment.OF_MEMBER, Appointment.class).setParameter("member", member()).getResultList();
+    }
+
+    public List<Registration> registrations() {
+        return events.registrationsOf(caller().memberId());
+    }
+
+    public List<CmeCredits> credits() {
+        return events.creditsPerYear(caller().memberId());
+    }
+
+    /** The member's mail settings: whether they take notices, and the language of their mail. */
+    public MailRecipient mailSettings() {
+        long member = caller().memberId();
+        return outbox.find(member).orElseGet(() -> new MailRecipient(member, Language.ZH));
+    }
+
+    /**
+     * The member changes how to reach them: at once, audited as their own. Refused when the record changed since
+     * the member's page read it (staff may have corrected it meanwhile), or when the address is another member's.
+     */
+    public Member changeContactData(int version, String email, String phone, String address) {
+        Member member = store.findCurrent(Member.class, caller().memberId(), version);
+        String normalized = email == null || email.isBlank() ? null : email.strip();
+        if (normalized != null && member.getKind() == MemberKind.INDIVIDUAL && !normalized.equalsIgnoreCase(member.getEmail())
+                && !em.createQuery("select m.id from Member m where lower(m.email) = :address and m.id <> :member", Long.class)
+                        .setParameter("address", normalized.toLowerCase(Locale.ROOT)).setParameter("member", member.getId())
+                        .setMaxResults(1).getResultList().isEmpty()) {
+            throw new BusinessException("error.portal.emailTaken");
+        }
+        return store.change(member, "contact data changed", null, changed -> {
+            changed.setEmail(normalized);
+            changed.setPhone(phone == null || phone.isBlank() ? null : phone.strip());
+            changed.setAddress(address == null || address.isBlank() ? null : address.strip());
+        });
+    }
+
+    /** Whether the caller set a password besides signing in by link. */
+    public boolean hasPassword() {
+        return password().isPresent();
+    }
+
+    /** The caller sets (or changes) their password, under the staff's policy; audited without the hash. */
+    public void setPassword(String password) {
+        PasswordPolicy.violation(password, null).ifPresent(key -> {
+            throw new BusinessException(key, PasswordPolicy.MIN_LENGTH);
+        });
+        String hash = passwordHash.generate(password.toCharArray());
+        Optional<MemberPassword> stored = password();
+        if (stored.isPresent()) {
+            store.change(stored.get(), "password changed", null, changed -> changed.setPasswordHash(hash));
+        } else {
+            store.create(new MemberPassword(caller().name(), caller().memberId(), hash), "password set");
+        }
+    }
+
+    /** The caller signs in by link only from now on. */
+    public void removePassword() {
+        password().ifPresent(stored -> store.remove(stored, "password removed"));
+    }
+
+    private Optional<MemberPassword> password() {
+        return em.createNamedQuery(MemberPassword.OF_SIGNER, MemberPassword.class).setParameter("signer", caller().name())
+                .getResultStream().findFirst();
+    }
+
+    /** The member chooses whether to take notices, and the language of their mail; audited as their own. */
+    public MailRecipient changeMailSettings(boolean notices, Language language) {
+        MailRecipient recipient = outbox.recipient(caller().memberId(), language);
+        return store.change(recipient, "mail settings changed", null, changed -> {
+            changed.setNotices(notices);
+            changed.setLanguage(language);
+        });
+    }
+}
