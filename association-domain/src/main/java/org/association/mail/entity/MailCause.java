@@ -21,6 +21,8 @@ public enum MailCause {
     EVENT_CERTIFICATE,
     EVENT_REMINDER,
     EVENT_CANCELLED,
+    CHANGE_REQUEST_APPROVED,
+    CHANGE_REQUEST_REJECTED,
     /** A notice to a segment: written by staff, not from a template. */
     NOTICE;
 
