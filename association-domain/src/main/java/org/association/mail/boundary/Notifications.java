@@ -20,8 +20,9 @@ import org.association.membership.entity.MemberChangeRequest;
 
 /**
  * The service notifications: an application received (to the applicant and to the MEMBERSHIP staff), every
- * change of a member's standing with its reason, and the decision on a member's change request. Observed synchronously, so the mails are queued in the transaction
- * of the change and commit or roll back with it. Service notifications go whatever the member's consent to notices.
+ * change of a member's standing with its reason, and the decision on a member's change request. Observed
+ * synchronously, so the mails are queued in the transaction of the change and commit or roll back with it. Service
+ * notifications go whatever the member's consent to notices.
  */
 @ApplicationScoped
 public class Notifications {

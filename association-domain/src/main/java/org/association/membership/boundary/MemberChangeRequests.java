@@ -118,11 +118,10 @@ public class MemberChangeRequests {
                 .setParameter("pending", ChangeRequestStatus.PENDING).getSingleResult();
     }
 
-    /** The request with its member. */
-    public MemberChangeRequest find(long id) {
-        MemberChangeRequest request = store.find(MemberChangeRequest.class, id);
-        request.getMember().getName();
-        return request;
+    /** The request with its member; empty for an id that names none. */
+    public Optional<MemberChangeRequest> find(long id) {
+        return em.createQuery("select r from MemberChangeRequest r join fetch r.member where r.id = :id",
+                MemberChangeRequest.class).setParameter("id", id).getResultStream().findFirst();
     }
 
     /** A member's requests, newest first. */

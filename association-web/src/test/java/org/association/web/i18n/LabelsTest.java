@@ -27,6 +27,8 @@ import org.association.events.entity.EventStatus;
 import org.association.events.entity.RegistrationStatus;
 import org.association.mail.entity.MailCause;
 import org.association.mail.entity.MailStatus;
+import org.association.membership.entity.ChangeRequestStatus;
+import org.association.membership.entity.IdentityField;
 import org.junit.jupiter.api.Test;
 
 class LabelsTest {
@@ -35,7 +37,8 @@ class LabelsTest {
     private static final List<Class<? extends Enum<?>>> LABELLED = List.of(Role.class, ArticleStatus.class, ChannelKind.class,
             Language.class, ImportOutcome.class, ImportBatch.Status.class, InstitutionType.class, MemberAction.class,
             MemberKind.class, MemberStatus.class, DepartmentKind.class, Position.class,
-            MailCause.class, MailStatus.class, EventStatus.class, CmeCategory.class, RegistrationStatus.class);
+            MailCause.class, MailStatus.class, EventStatus.class, CmeCategory.class, RegistrationStatus.class,
+            IdentityField.class, ChangeRequestStatus.class);
 
     @Test
     void theKeyIsTheTypeNameWithASmallFirstLetterThenTheValue() {
