@@ -88,7 +88,7 @@ class MemberChangeRequestIT {
         assertEquals("refused error.invalid licenceNumber name", request(member, Map.of("LICENCE_NUMBER", "12345",
                 "NAME", " ")));
         assertEquals("refused error.invalid employer", request(member, Map.of("EMPLOYER", "医".repeat(201))));
-        assertEquals("refused error.changeRequest.field creditCode", request(member, Map.of("CREDIT_CODE",
+        assertEquals("refused error.changeRequest.field", request(member, Map.of("CREDIT_CODE",
                 "91510100MA61R8XK3N")), "an individual has no credit code");
         assertEquals("refused error.changeRequest.nothing", request(member, Map.of("EMPLOYER", "成都高新医院")));
     }
