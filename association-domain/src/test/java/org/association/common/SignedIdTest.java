@@ -25,7 +25,8 @@ class SignedIdTest {
         String token = SignedId.sign(SECRET, "p", 12);
         assertTrue(SignedId.isWellFormed(token), token);
         assertEquals(3 + 43, token.length());
-        for (String junk : new String[] {null, "", ".", "12.", token + "A", token.substring(0, token.length() - 1), "x" + token.substring(1),
+        for (String junk : new String[] {null, "", ".", "12.", token + "A", token.substring(0, token.length() - 1),
+                "x" + token.substring(1),
                 token.replace('.', '-'), "12." + "%".repeat(43), "12345678901234567890." + token.substring(3)}) {
             assertFalse(SignedId.isWellFormed(junk), String.valueOf(junk));
         }
