@@ -29,11 +29,6 @@ class ChangeRequestBrowserIT {
     private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.nanoTime() % 100_000));
     private static final String PASSPHRASE = "a long passphrase for change requests";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithFixtures();
-    }
-
     @RegisterExtension
     final BrowserSession browser = new BrowserSession();
 
@@ -94,5 +89,11 @@ class ChangeRequestBrowserIT {
 
     private static String request(String member, String field, String value) {
         return Fixtures.post("membership-fixtures", "request", Map.of("member", member, field, value)).strip();
+    }
+
+    /** The EAR as built, and the test module whose MembershipFixtureServlet makes members and their requests. */
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithFixtures();
     }
 }

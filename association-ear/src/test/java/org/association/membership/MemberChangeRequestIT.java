@@ -34,11 +34,6 @@ class MemberChangeRequestIT {
     @RegisterExtension
     static final MailTesting SMTP = new MailTesting();
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithFixtures();
-    }
-
     @Test
     void anApprovedRequestChangesTheMemberAuditedAsTheRequestAndTellsTheMember() {
         String email = unique("approved");
@@ -132,5 +127,11 @@ class MemberChangeRequestIT {
 
     private static String unique(String name) {
         return name + "-" + SERIAL.incrementAndGet() + "@example.org";
+    }
+
+    /** The EAR as built, and the test module whose MembershipFixtureServlet makes members and their requests. */
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithFixtures();
     }
 }

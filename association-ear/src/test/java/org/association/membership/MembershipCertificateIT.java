@@ -45,11 +45,6 @@ class MembershipCertificateIT {
     private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.nanoTime() % 100_000));
     private static final String PASSPHRASE = "a long passphrase for membership certificates";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.earWithFixtures();
-    }
-
     @Test
     void theCertificateStatesTheMembershipAndItsQrCodeLeadsToAPageThatConfirmsIt() throws Exception {
         String paidUpUntil = LocalDate.now().plusYears(1).toString();
@@ -171,5 +166,11 @@ class MembershipCertificateIT {
 
     private static String unique(String name) {
         return name + "-" + SERIAL.incrementAndGet() + "@example.org";
+    }
+
+    /** The EAR as built, and the test module whose MembershipFixtureServlet makes members and their requests. */
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithFixtures();
     }
 }

@@ -28,13 +28,14 @@ public class FieldChange implements Serializable {
     @Column(name = "NEW_VALUE", length = VALUE_MAX)
     private String after;
 
-    protected FieldChange() {
-    }
-
+    /** @param before the value when the member asked, or null for none; {@code after} likewise the value asked for */
     public FieldChange(IdentityField field, String before, String after) {
         this.field = field;
         this.before = before;
         this.after = after;
+    }
+
+    protected FieldChange() {
     }
 
     public IdentityField getField() {

@@ -35,6 +35,7 @@ public class MemberChangeRequest extends VersionedEntity {
 
     private static final long serialVersionUID = 1L;
 
+    /** Whose identity data the request would change. */
     @NotNull
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "MEMBER_ID", nullable = false, updatable = false)
@@ -61,6 +62,7 @@ public class MemberChangeRequest extends VersionedEntity {
     @Column(name = "REJECT_REASON", length = AuditEntry.REASON_MAX)
     private String rejectReason;
 
+    /** Who approved or rejected it (staff), or withdrew it (the member). */
     @Size(max = 50)
     @Column(name = "DECIDED_BY", length = 50)
     private String decidedBy;
