@@ -35,8 +35,9 @@ class ChangeRequestBrowserIT {
     @Test
     void staffSeeAPendingRequestInTheBackOfficeAndApproveIt() {
         String name = "林申请" + SERIAL.incrementAndGet();
+        String asked = "林新名" + SERIAL.get();
         String member = member(name);
-        request(member, "NAME", "林新名" + SERIAL.get());
+        request(member, "NAME", asked);
         signIn();
 
         WebDriver page = browser.open("/admin/");
@@ -46,13 +47,13 @@ class ChangeRequestBrowserIT {
         assertTrue(page.getCurrentUrl().endsWith("/admin/members/changes.xhtml"), page.getCurrentUrl());
         browser.submit(By.linkText(name));
         String fields = browser.find(By.id("decision:fields")).getText();
-        assertTrue(fields.contains(name) && fields.contains("林新名" + SERIAL.get()), fields);
+        assertTrue(fields.contains(name) && fields.contains(asked), fields);
 
         browser.click(By.id("decision:approve"));
         browser.waitUntil(driver -> driver.findElements(By.cssSelector("#requestStatus.status-APPROVED")).isEmpty() ? null
                 : Boolean.TRUE);
         browser.open("/admin/members/edit.xhtml?id=" + member);
-        assertEquals("林新名" + SERIAL.get(), browser.find(By.id("member:name")).getAttribute("value"));
+        assertEquals(asked, browser.find(By.id("member:name")).getAttribute("value"));
     }
 
     @Test
