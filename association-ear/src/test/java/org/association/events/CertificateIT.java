@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.mail.internet.MimeMessage;
-import java.awt.image.BufferedImage;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -30,6 +25,7 @@ import org.association.testing.Fixtures.FixtureMember;
 import org.association.testing.FormClient;
 import org.association.testing.Http;
 import org.association.testing.MailTesting;
+import org.association.testing.QrCodes;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -88,7 +84,7 @@ class CertificateIT {
         String qr;
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             text = new PDFTextStripper().getText(document);
-            qr = qrCode(new PDFRenderer(document).renderImage(0, 2));
+            qr = QrCodes.read(new PDFRenderer(document).renderImage(0, 2));
         }
         assertEquals(Browser.baseUrl() + "/certificates/" + code, qr, "the QR code leads to the verification page");
         assertTrue(text.contains("李明华"), text);
@@ -188,13 +184,6 @@ class CertificateIT {
                 "attended", String.valueOf(attended))).strip();
     }
 
-    /** The text of the QR code on the page's image, read with ZXing. */
-    private static String qrCode(BufferedImage image) throws Exception {
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(),
-                image.getHeight(), pixels)));
-        return new QRCodeReader().decode(bitmap).getText();
-    }
 
     private static String unique(String name) {
         return name + "-" + SERIAL.incrementAndGet() + "@example.org";

@@ -55,7 +55,8 @@ public final class Deployments {
         return ShrinkWrap.create(WebArchive.class, TEST_MODULE)
                 .addClasses(Deployments.class, Staff.class, Staff.Work.class, RunAsAdmin.class, RunAsAdmin.Outcome.class,
                         FixtureServlet.class, MailFixtureServlet.class, NoticeFixtureServlet.class,
-                        EventFixtureServlet.class, DuesFixtureServlet.class, PortalFixtureServlet.class)
+                        EventFixtureServlet.class, DuesFixtureServlet.class, PortalFixtureServlet.class,
+                        MembershipFixtureServlet.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     }
 

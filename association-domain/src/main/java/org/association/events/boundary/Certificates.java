@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.association.account.entity.Role;
 import org.association.common.AssociationClock;
 import org.association.common.BusinessException;
+import org.association.common.CertificateFont;
 import org.association.common.EntityStore;
 import org.association.content.entity.Language;
 import org.association.events.control.CertificateCode;

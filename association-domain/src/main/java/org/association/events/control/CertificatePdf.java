@@ -1,78 +1,36 @@
 package org.association.events.control;
 
-import com.google.zxing.common.BitMatrix;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.association.common.CertificateSheet;
 import org.association.events.entity.CmeCategory;
 
 /**
- * Draws a CME certificate as a one-page A4 PDF in Chinese and English, with the verification code and a QR code of the
- * verification page. The font must have TrueType outlines (PDFBox embeds only those); only the glyphs used are
- * embedded. A font collection (.ttc) gives its first font.
+ * Draws a CME certificate in Chinese and English on a {@link CertificateSheet}: who attended what, when, the credits,
+ * the verification code, and a QR code of the verification page.
  */
 public final class CertificatePdf {
-
-    private static final float MARGIN = 60;
-    private static final float QR_SIZE = 120;
 
     private CertificatePdf() {
     }
 
     public static byte[] write(CertificateContent content, Path font) throws IOException {
-        boolean collection = font.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc");
-        try (PDDocument document = new PDDocument();
-                TrueTypeCollection fonts = collection ? new TrueTypeCollection(font.toFile()) : null) {
-            // the collection stays open until the document is saved: the subset is cut from it then
-            PDType0Font type = collection ? PDType0Font.load(document, first(fonts), true)
-                    : PDType0Font.load(document, font.toFile());
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            document.getDocumentInformation().setTitle("CME certificate " + content.code());
-            try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-                float top = page.getMediaBox().getHeight() - MARGIN - 40;
-                Lines lines = new Lines(stream, type, top);
-                lines.add(24, "继续医学教育学分证书");
-                lines.add(16, "Certificate of Continuing Medical Education Credits");
-                lines.gap();
-                lines.add(20, content.name());
-                lines.add(12, "参加了 / attended");
-                lines.add(16, content.eventZh());
-                lines.add(13, content.eventEn());
-                lines.add(12, dates(content));
-                lines.gap();
-                lines.add(16, categoryZh(content.category()) + " " + content.points().toPlainString() + " 分");
-                lines.add(13, categoryEn(content.category()) + ", " + content.points().toPlainString() + " credits");
-                lines.gap();
-                lines.add(10, "验证码 / Verification code: " + content.code());
-                lines.add(10, content.verifyUrl());
-                drawQr(stream, content.verifyUrl(), page.getMediaBox().getWidth() - MARGIN - QR_SIZE, MARGIN);
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static TrueTypeFont first(TrueTypeCollection fonts) throws IOException {
-        TrueTypeFont[] found = new TrueTypeFont[1];
-        fonts.processAllFonts(one -> {
-            if (found[0] == null) {
-                found[0] = one;
-            }
+        return CertificateSheet.write(font, "CME certificate " + content.code(), content.verifyUrl(), lines -> {
+            lines.add(24, "继续医学教育学分证书");
+            lines.add(16, "Certificate of Continuing Medical Education Credits");
+            lines.gap();
+            lines.add(20, content.name());
+            lines.add(12, "参加了 / attended");
+            lines.add(16, content.eventZh());
+            lines.add(13, content.eventEn());
+            lines.add(12, dates(content));
+            lines.gap();
+            lines.add(16, categoryZh(content.category()) + " " + content.points().toPlainString() + " 分");
+            lines.add(13, categoryEn(content.category()) + ", " + content.points().toPlainString() + " credits");
+            lines.gap();
+            lines.add(10, "验证码 / Verification code: " + content.code());
+            lines.add(10, content.verifyUrl());
         });
-        if (found[0] == null) {
-            throw new IOException("the font collection holds no font");
-        }
-        return found[0];
     }
 
     private static String dates(CertificateContent content) {
@@ -85,48 +43,5 @@ public final class CertificatePdf {
 
     static String categoryEn(CmeCategory category) {
         return category == CmeCategory.CATEGORY_I ? "Category I" : "Category II";
-    }
-
-    /** The QR code's dark modules as filled squares, the matrix's quiet zone included. */
-    private static void drawQr(PDPageContentStream stream, String text, float x, float y) throws IOException {
-        BitMatrix matrix = QrCode.matrix(text);
-        float module = QR_SIZE / matrix.getWidth();
-        for (int row = 0; row < matrix.getHeight(); row++) {
-            for (int column = 0; column < matrix.getWidth(); column++) {
-                if (matrix.get(column, row)) {
-                    // PDF's y grows upwards, the matrix's rows downwards
-                    stream.addRect(x + column * module, y + QR_SIZE - (row + 1) * module, module, module);
-                }
-            }
-        }
-        stream.fill();
-    }
-
-    /** Centred lines down the page. */
-    private static final class Lines {
-
-        private final PDPageContentStream stream;
-        private final PDType0Font font;
-        private float y;
-
-        Lines(PDPageContentStream stream, PDType0Font font, float top) {
-            this.stream = stream;
-            this.font = font;
-            this.y = top;
-        }
-
-        void add(float size, String text) throws IOException {
-            float width = font.getStringWidth(text) / 1000 * size;
-            stream.beginText();
-            stream.setFont(font, size);
-            stream.newLineAtOffset(Math.max(MARGIN, (PDRectangle.A4.getWidth() - width) / 2), y);
-            stream.showText(text);
-            stream.endText();
-            y -= size * 1.8f;
-        }
-
-        void gap() {
-            y -= 18;
-        }
     }
 }

@@ -5,18 +5,24 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.association.account.entity.Account;
 import org.association.account.entity.Role;
 import org.association.content.entity.Language;
 import org.association.mail.entity.MailCause;
 import org.association.membership.boundary.ApplicationReceived;
+import org.association.membership.boundary.ChangeRequestDecided;
 import org.association.membership.boundary.MemberActed;
+import org.association.membership.entity.ChangeRequestStatus;
+import org.association.membership.entity.FieldChange;
 import org.association.membership.entity.Member;
+import org.association.membership.entity.MemberChangeRequest;
 
 /**
- * The service notifications: an application received (to the applicant and to the MEMBERSHIP staff), and every
- * change of a member's standing with its reason. Observed synchronously, so the mails are queued in the transaction
- * of the change and commit or roll back with it. Service notifications go whatever the member's consent to notices.
+ * The service notifications: an application received (to the applicant and to the MEMBERSHIP staff), every
+ * change of a member's standing with its reason, and the decision on a member's change request. Observed
+ * synchronously, so the mails are queued in the transaction of the change and commit or roll back with it. Service
+ * notifications go whatever the member's consent to notices.
  */
 @ApplicationScoped
 public class Notifications {
@@ -59,6 +65,31 @@ public class Notifications {
         Language language = outbox.languageOf(member.getId());
         outbox.queue(new Mail(cause, language, member.getEmail(), member.getName(), member.getId(),
                 values(member, acted.reason(), joinLink(language)), null));
+    }
+
+    void decided(@Observes ChangeRequestDecided decided) {
+        MemberChangeRequest request = decided.request();
+        Member member = request.getMember();
+        if (member.getEmail() == null) {
+            return;
+        }
+        Language language = outbox.languageOf(member.getId());
+        MailCause cause = request.getStatus() == ChangeRequestStatus.APPROVED ? MailCause.CHANGE_REQUEST_APPROVED
+                : MailCause.CHANGE_REQUEST_REJECTED;
+        Map<String, String> values = values(member, request.getRejectReason(), server.siteUrl() + "/member/");
+        values.put("list", request.getChanges().stream().map(change -> changeLine(change, language))
+                .collect(Collectors.joining("\n")));
+        outbox.queue(new Mail(cause, language, member.getEmail(), member.getName(), member.getId(), values, null));
+    }
+
+    /** "Employer: old → new", a blank value as a dash. */
+    static String changeLine(FieldChange change, Language language) {
+        return change.getField().label(language) + (language == Language.EN ? ": " : "：") + orDash(change.getBefore())
+                + " → " + orDash(change.getAfter());
+    }
+
+    private static String orDash(String value) {
+        return value == null ? "–" : value;
     }
 
     /** The placeholders' values for mail about a member. */

@@ -22,6 +22,8 @@ public enum MailCause {
     EVENT_REMINDER,
     EVENT_CANCELLED,
     MEMBER_SIGN_IN,
+    CHANGE_REQUEST_APPROVED,
+    CHANGE_REQUEST_REJECTED,
     /** A notice to a segment: written by staff, not from a template. */
     NOTICE;
 

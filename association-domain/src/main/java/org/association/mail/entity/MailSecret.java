@@ -9,7 +9,10 @@ import org.association.common.Secret;
 import org.association.common.UniqueKey;
 import org.association.common.VersionedEntity;
 
-/** A key shared by every server (the ones that sign unsubscribe links and check-in codes); never in the audit log. */
+/**
+ * A key shared by every server (the ones that sign unsubscribe links, check-in codes and membership certificates); never
+ * in the audit log.
+ */
 @Entity
 @Table(name = "MAIL_SECRET")
 public class MailSecret extends VersionedEntity {
@@ -18,6 +21,7 @@ public class MailSecret extends VersionedEntity {
 
     public static final String UNSUBSCRIBE = "unsubscribe";
     public static final String CHECK_IN = "check-in";
+    public static final String MEMBERSHIP_CERTIFICATE = "membership-certificate";
 
     @UniqueKey("MAIL_SECRET_NAME_UQ")
     @NotBlank

@@ -32,7 +32,7 @@ public class CertificateBacking extends EventPage {
     }
 
     public void load() {
-        keepPrivate();
+        Pages.keepPrivate();
         if (registration == null) {
             Pages.notFound();
         }

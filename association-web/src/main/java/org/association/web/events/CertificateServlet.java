@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.association.events.boundary.Certificates;
+import org.association.web.site.PdfFile;
 import org.association.web.site.SiteAddress;
 import org.association.web.site.SiteRequest;
 
@@ -37,10 +38,6 @@ public class CertificateServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType("application/pdf");
-        response.setCharacterEncoding((String) null); // bytes, not text: no charset
-        response.setHeader("Content-Disposition", "inline; filename=\"certificate-" + address.articleSlug() + ".pdf\"");
-        response.setContentLength(pdf.get().length);
-        response.getOutputStream().write(pdf.get());
+        PdfFile.send(response, "certificate-" + address.articleSlug() + ".pdf", pdf.get());
     }
 }

@@ -1,7 +1,5 @@
 package org.association.web.events;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -98,13 +96,6 @@ public abstract class EventPage implements PublicPage {
 
     public String answerText(EventQuestion question, Map<Long, String> answers) {
         return question.answerText(answers.get(question.getId()), language());
-    }
-
-    /** A page whose address holds its only key: never stored by a browser, never told to another site. */
-    protected static void keepPrivate() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.setResponseHeader("Cache-Control", "no-store");
-        external.setResponseHeader("Referrer-Policy", "no-referrer");
     }
 
     @Override

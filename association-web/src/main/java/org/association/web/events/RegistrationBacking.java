@@ -58,7 +58,7 @@ public class RegistrationBacking extends EventPage {
     }
 
     public void load() {
-        keepPrivate();
+        Pages.keepPrivate();
         if (registration == null) {
             Pages.notFound();
         }

@@ -16,9 +16,12 @@ import org.association.common.EntityAlreadyModifiedException;
 import org.association.common.NoSuchEntityException;
 import org.association.events.boundary.CmeCredits;
 import org.association.events.boundary.EventService;
+import org.association.membership.boundary.MemberChangeRequests;
 import org.association.membership.boundary.MemberService;
+import org.association.membership.boundary.MembershipCertificates;
 import org.association.membership.entity.Member;
 import org.association.membership.entity.MemberAction;
+import org.association.membership.entity.MemberChangeRequest;
 import org.association.membership.entity.MemberKind;
 import org.association.membership.entity.MemberStatus;
 import org.association.organization.boundary.AppointmentService;
@@ -52,6 +55,12 @@ public class MemberEditBacking implements Serializable {
     private EventService events;
 
     @Inject
+    private MemberChangeRequests changeRequests;
+
+    @Inject
+    private MembershipCertificates certificates;
+
+    @Inject
     private Feedback feedback;
 
     private Long id;
@@ -67,6 +76,7 @@ public class MemberEditBacking implements Serializable {
     private List<AuditEntry> history = List.of();
     private List<Appointment> appointmentList = List.of();
     private List<CmeCredits> credits = List.of();
+    private MemberChangeRequest pendingChange;
 
     public void load() throws IOException {
         if (id == null) {
@@ -144,6 +154,17 @@ public class MemberEditBacking implements Serializable {
         history = audit.of("Member", member.getId());
         appointmentList = appointments.of(member);
         credits = events.creditsPerYear(member.getId());
+        pendingChange = changeRequests.pendingOf(member.getId()).orElse(null);
+    }
+
+    /** The member's change request that waits for a decision, or null. */
+    public MemberChangeRequest getPendingChange() {
+        return pendingChange;
+    }
+
+    /** Whether a membership certificate can be downloaded: the member has a number, and a font is found. */
+    public boolean isCertificateAvailable() {
+        return member.getMemberNumber() != null && certificates.canMake();
     }
 
     public List<AuditEntry> getHistory() {

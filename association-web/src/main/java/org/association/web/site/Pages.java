@@ -1,5 +1,6 @@
 package org.association.web.site;
 
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,6 +35,13 @@ public final class Pages {
                 request().getAttribute(RequestDispatcher.FORWARD_REQUEST_URI));
         context.setViewRoot(context.getApplication().getViewHandler().createView(context, "/errors/error.xhtml"));
         context.renderResponse();
+    }
+
+    /** A page whose address holds its only key: never stored by a browser, never told to another site. */
+    public static void keepPrivate() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.setResponseHeader("Cache-Control", "no-store");
+        external.setResponseHeader("Referrer-Policy", "no-referrer");
     }
 
     /** The channel's path in the tree as breadcrumb links, in the reader's language. */

@@ -1,16 +1,19 @@
 package org.association.web.site;
 
+import org.association.common.SignedId;
 import org.association.content.entity.Channel;
 import org.association.content.entity.Language;
 import org.association.events.control.CertificateCode;
 import org.association.events.control.EventLinks;
+import org.association.membership.control.MembershipLinks;
 
 /**
  * A public address taken apart: its language and what it asks for. Pure parsing; whether the
  * channel or article exists is for the pages to find out.
  *
  * @param path the path without the /en prefix, always starting with "/"
- * @param articleSlug the slug of the article, or of the event, or the certificate's code, that the address names
+ * @param articleSlug the slug of the article, or of the event, or the certificate's code (CME or membership), that the
+ *        address names
  */
 public record SiteAddress(Language language, String path, Kind kind, String channelSlug, String articleSlug, int year,
         int month, int day) {
@@ -23,6 +26,8 @@ public record SiteAddress(Language language, String path, Kind kind, String chan
         EVENT_MANAGE,
         /** /certificates/{code} and its PDF /certificates/{code}.pdf: a CME certificate, never kept. */
         CERTIFICATE, CERTIFICATE_PDF,
+        /** /certificates/membership/{code}: a membership certificate's verification page, never kept. */
+        MEMBERSHIP_CERTIFICATE,
         OTHER
     }
 
@@ -61,6 +66,11 @@ public record SiteAddress(Language language, String path, Kind kind, String chan
         }
         if (channel.equals(EventLinks.CERTIFICATES) && parts.length == 2) {
             return certificateAddress(language, path, parts[1]);
+        }
+        if (channel.equals(MembershipLinks.CERTIFICATES) && parts.length == 3 && parts[1].equals(MembershipLinks.MEMBERSHIP)) {
+            return SignedId.isWellFormed(parts[2])
+                    ? new SiteAddress(language, path, Kind.MEMBERSHIP_CERTIFICATE, null, parts[2], 0, 0, 0)
+                    : simple(language, path, Kind.OTHER);
         }
         if (isSlug(channel)) {
             if (parts.length == 1 || parts.length == 2 && parts[1].isEmpty()) {

@@ -77,6 +77,7 @@ public class SiteRouter {
             case EVENT_MANAGE -> forward(request, response, "/site/registration.xhtml");
             case CERTIFICATE -> forward(request, response, "/site/certificate.xhtml");
             case CERTIFICATE_PDF -> forward(request, response, CERTIFICATE_FILES);
+            case MEMBERSHIP_CERTIFICATE -> forward(request, response, "/site/membership-certificate.xhtml");
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }

@@ -31,6 +31,8 @@ import org.association.events.entity.PaymentMethod;
 import org.association.events.entity.RegistrationStatus;
 import org.association.mail.entity.MailCause;
 import org.association.mail.entity.MailStatus;
+import org.association.membership.entity.ChangeRequestStatus;
+import org.association.membership.entity.IdentityField;
 import org.junit.jupiter.api.Test;
 
 class LabelsTest {
@@ -40,7 +42,8 @@ class LabelsTest {
             Language.class, ImportOutcome.class, ImportBatch.Status.class, InstitutionType.class, MemberAction.class,
             MemberKind.class, MemberStatus.class, DepartmentKind.class, Position.class,
             MailCause.class, MailStatus.class, EventStatus.class, CmeCategory.class, RegistrationStatus.class,
-            InvoiceStatus.class, PaymentState.class, AdjustmentKind.class, PaymentMethod.class);
+            InvoiceStatus.class, PaymentState.class, AdjustmentKind.class, PaymentMethod.class, IdentityField.class,
+            ChangeRequestStatus.class);
 
     @Test
     void theKeyIsTheTypeNameWithASmallFirstLetterThenTheValue() {

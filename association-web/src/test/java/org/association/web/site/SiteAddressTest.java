@@ -82,6 +82,16 @@ class SiteAddressTest {
     }
 
     @Test
+    void aMembershipCertificateIsFoundBesideTheCmeCertificatesByItsSignedCode() {
+        String code = "4711.AbCdEfGhIjKlMnOpQrStUvWxYz012_-9AbCdEfGhIjK";
+        assertEquals(new SiteAddress(Language.EN, "/certificates/membership/" + code, Kind.MEMBERSHIP_CERTIFICATE, null, code,
+                0, 0, 0), SiteAddress.parse("/en/certificates/membership/" + code));
+        for (String other : List.of(code.substring(0, code.length() - 1), "x" + code, code + "/x", "")) {
+            assertEquals(Kind.OTHER, SiteAddress.parse("/certificates/membership/" + other).kind(), other);
+        }
+    }
+
+    @Test
     void slugsAreWhatTheEntitiesAllow() {
         for (String text : List.of("news", "a", "2024", "work-summary-meeting", "a1-b2-c3", "", "-news", "news-",
                 "work--summary", "News", "news_2", "新闻", "news.atom", "news ")) {

@@ -36,11 +36,11 @@ public final class CachePolicy {
             "access-control-allow-origin");
     /**
      * Records on no public page: staff accounts, import batches, application attempts, the audit, the scheduler, mail,
-     * institutions' contacts and members' passwords, dues.
+     * institutions' contacts and members' passwords, dues, members' change requests.
      */
     private static final Set<String> ON_NO_PUBLIC_PAGE = Set.of("Account", "ImportBatch", "ApplicationAttempt", "AuditEntry",
             "ScheduledJob", "MailMessage", "MailTemplate", "MailRecipient", "Notice", "MailSecret", "MemberContact",
-            "MemberPassword", "FeeRate", "Invoice", "DuesPayment", "DuesAdjustment", "DuesVoucher");
+            "MemberPassword", "FeeRate", "Invoice", "DuesPayment", "DuesAdjustment", "DuesVoucher", "MemberChangeRequest");
 
     private CachePolicy() {
     }
@@ -73,11 +73,11 @@ public final class CachePolicy {
     /**
      * Whether the page at the address may be kept at all: a registration's private page never is, for it is one
      * reader's (its token is the only key) and must show the registration as it is now; nor is a certificate, whose
-     * code is its only key too.
+     * code is its only key too (and a membership's standing changes with the day).
      */
     public static boolean keeps(SiteAddress address) {
         return switch (address.kind()) {
-            case EVENT_MANAGE, CERTIFICATE, CERTIFICATE_PDF -> false;
+            case EVENT_MANAGE, CERTIFICATE, CERTIFICATE_PDF, MEMBERSHIP_CERTIFICATE -> false;
             default -> true;
         };
     }

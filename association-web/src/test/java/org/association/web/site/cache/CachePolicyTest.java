@@ -73,7 +73,7 @@ class CachePolicyTest {
         assertEquals(CachePolicy.Drop.SEARCH_ANSWERS, CachePolicy.drop(new ContentChanged("SearchIndex", 3L)));
         for (String entity : List.of("Account", "ImportBatch", "ApplicationAttempt", "AuditEntry", "ScheduledJob", "Notice",
                 "MailSecret", "MemberContact", "MemberPassword", "FeeRate", "Invoice", "DuesPayment", "DuesAdjustment",
-                "DuesVoucher")) {
+                "DuesVoucher", "MemberChangeRequest")) {
             assertEquals(CachePolicy.Drop.NOTHING, CachePolicy.drop(new ContentChanged(entity, 3L)), entity);
         }
         assertTrue(CachePolicy.isSearchAnswer("/en/search?q=x"));

@@ -1,4 +1,4 @@
-package org.association.events.boundary;
+package org.association.common;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,9 +12,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The CJK font the certificates are drawn with: the setting {@code association.certificates.font}, else the first
- * Debian TrueType CJK font found. PDFBox embeds only TrueType outlines, so Noto CJK (CFF) does not do. Without a font
- * no certificate can be made, which the log says when first asked and the registrations page tells staff.
+ * The CJK font the certificates (CME and membership) are drawn with: the setting {@code association.certificates.font},
+ * else the first Debian TrueType CJK font found. PDFBox embeds only TrueType outlines, so Noto CJK (CFF) does not do.
+ * Without a font no certificate can be made, which the log says when first asked and the pages that offer one tell staff.
  */
 @ApplicationScoped
 public class CertificateFont {

@@ -1,4 +1,4 @@
-package org.association.events.control;
+package org.association.common;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
