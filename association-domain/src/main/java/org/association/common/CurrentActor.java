@@ -31,4 +31,15 @@ public class CurrentActor {
         }
         return principal == null ? ANONYMOUS : principal.getName();
     }
+
+    /**
+     * For a service that staff use on any member and a signed-in member on their own records only: refuses a member's
+     * call about another member as if that member did not exist, so an id put in a request by hand finds nothing.
+     */
+    public void requireOwnRecords(long memberId) {
+        if (securityContext.isCallerInRole(PortalCaller.ROLE)
+                && PortalCaller.of(name()).map(PortalCaller::memberId).filter(own -> own == memberId).isEmpty()) {
+            throw new NoSuchEntityException("Member", memberId);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package org.association.dues.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,8 +8,11 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.association.account.entity.Role;
 import org.association.common.BusinessException;
+import org.association.common.CurrentActor;
 import org.association.common.NoSuchEntityException;
+import org.association.common.PortalCaller;
 import org.association.dues.entity.DuesPayment;
 import org.association.dues.entity.Invoice;
 import org.association.events.boundary.PaymentRecord;
@@ -16,11 +20,12 @@ import org.association.events.entity.PaymentMethod;
 
 /**
  * Dues as a member sees them in the portal: their own invoices with the payments and receipts, and a bank transfer
- * they report with its voucher, which counts once staff confirm it. The member's id comes from the portal's signed-in
- * member, never from the request; an invoice of another member is answered as if it did not exist.
- * Security: the portal's member role is to be required here (@RolesAllowed) when member sign-in is wired in.
+ * they report with its voucher, which counts once staff confirm it. A signed-in member reaches their own only: another
+ * member's invoices are answered as if they did not exist. Staff may see and report for any member (a voucher sent
+ * to the secretariat).
  */
 @Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.MEMBERSHIP_NAME, PortalCaller.ROLE})
 public class MemberDues {
 
     static final String MEMBER_TRANSFER = "transfer reported by the member";
@@ -34,8 +39,12 @@ public class MemberDues {
     @Inject
     private DuesSettings settings;
 
+    @Inject
+    private CurrentActor actor;
+
     /** The member's invoices, latest period first, each with its payments. */
     public List<InvoiceView> invoicesOf(long memberId) {
+        actor.requireOwnRecords(memberId);
         BankAccount account = settings.bankAccount();
         return em.createQuery("select i from Invoice i where i.member.id = :member order by i.periodStart desc, i.id",
                         Invoice.class)
@@ -51,6 +60,7 @@ public class MemberDues {
      */
     public InvoiceView recordMemberTransfer(long memberId, long invoiceId, Voucher voucher, BigDecimal amount,
             LocalDate paidOn, String reference) {
+        actor.requireOwnRecords(memberId);
         Invoice invoice = ledger.lock(invoiceId);
         if (!invoice.getMember().getId().equals(memberId)) {
             throw new NoSuchEntityException(Invoice.class.getSimpleName(), invoiceId);

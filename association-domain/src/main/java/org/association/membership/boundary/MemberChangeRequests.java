@@ -23,6 +23,7 @@ import org.association.common.CurrentActor;
 import org.association.common.DuplicateEntityException;
 import org.association.common.EntityStore;
 import org.association.common.InvalidEntityException;
+import org.association.common.PortalCaller;
 import org.association.membership.entity.ChangeRequestStatus;
 import org.association.membership.entity.FieldChange;
 import org.association.membership.entity.IdentityField;
@@ -35,8 +36,8 @@ import org.association.membership.entity.MemberChangeRequest;
  * "change request N") only while the member's fields still hold what they held when the member asked. Every decision
  * is mailed to the member (ChangeRequestDecided).
  *
- * <p>The member portal calls {@link #request}, {@link #withdraw} and {@link #pendingOf} for the signed-in member:
- * the portal adds the MEMBER role to them and checks there that the member id is the caller's own.
+ * <p>A signed-in member makes, withdraws and reads their own requests ({@link #request}, {@link #withdraw},
+ * {@link #pendingOf}): any other member's are as if they did not exist.
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.MEMBERSHIP_NAME})
@@ -65,7 +66,9 @@ public class MemberChangeRequests {
      * current value is left out. Refused when no field changes, a field does not apply to the member's kind, a value
      * breaks the Member's rules (each beside its field), or the member has a pending request already.
      */
+    @RolesAllowed({Role.ADMIN_NAME, Role.MEMBERSHIP_NAME, PortalCaller.ROLE})
     public MemberChangeRequest request(long memberId, Map<IdentityField, String> values) {
+        actor.requireOwnRecords(memberId);
         Member member = store.find(Member.class, memberId);
         List<FieldChange> changes = new ArrayList<>();
         Set<ConstraintViolation<Member>> violations = new HashSet<>();
@@ -94,14 +97,18 @@ public class MemberChangeRequests {
     }
 
     /** The member's pending request, if any. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.MEMBERSHIP_NAME, PortalCaller.ROLE})
     public Optional<MemberChangeRequest> pendingOf(long memberId) {
+        actor.requireOwnRecords(memberId);
         return em.createQuery("select r from MemberChangeRequest r where r.pendingFor = :member", MemberChangeRequest.class)
                 .setParameter("member", memberId).getResultStream().findFirst();
     }
 
     /** The member withdraws the pending request. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.MEMBERSHIP_NAME, PortalCaller.ROLE})
     public MemberChangeRequest withdraw(long id, int version) {
         MemberChangeRequest request = store.findCurrent(MemberChangeRequest.class, id, version);
+        actor.requireOwnRecords(request.getMember().getId());
         return store.change(request, "withdrawn", null,
                 changed -> changed.decide(ChangeRequestStatus.WITHDRAWN, null, actor.name(), clock.now()));
     }

@@ -14,6 +14,8 @@ import org.association.account.entity.Role;
 import org.association.common.AssociationClock;
 import org.association.common.BusinessException;
 import org.association.common.CertificateFont;
+import org.association.common.CurrentActor;
+import org.association.common.PortalCaller;
 import org.association.common.SignedId;
 import org.association.content.entity.Language;
 import org.association.mail.boundary.MailServer;
@@ -51,6 +53,9 @@ public class MembershipCertificates {
     @Inject
     private MailServer server;
 
+    @Inject
+    private CurrentActor actor;
+
     /** Whether certificates can be drawn at all: without a CJK font they cannot. */
     @PermitAll
     public boolean canMake() {
@@ -58,11 +63,12 @@ public class MembershipCertificates {
     }
 
     /**
-     * The member's certificate as a PDF. Refused for a member without a number (an applicant, a rejected one) and when
-     * no font is found. The member portal calls it for the signed-in member: the portal adds the MEMBER role here and
-     * checks that the id is the caller's own.
+     * The member's certificate as a PDF, for staff and for the signed-in member (their own only). Refused for a member
+     * without a number (an applicant, a rejected one) and when no font is found.
      */
+    @RolesAllowed({Role.ADMIN_NAME, Role.MEMBERSHIP_NAME, PortalCaller.ROLE})
     public byte[] certificateOf(long memberId) {
+        actor.requireOwnRecords(memberId);
         Member member = em.find(Member.class, memberId);
         if (member == null || member.getMemberNumber() == null) {
             throw new BusinessException("error.certificate.noMemberNumber");

@@ -16,6 +16,7 @@ import org.association.account.control.PasswordHashing;
 import org.association.account.control.PasswordPolicy;
 import org.association.common.BusinessException;
 import org.association.common.EntityStore;
+import org.association.common.PortalCaller;
 import org.association.content.entity.Language;
 import org.association.events.boundary.CmeCredits;
 import org.association.events.control.MemberEventHistory;

@@ -18,6 +18,7 @@ import org.association.account.entity.LoginFailure;
 import org.association.common.AssociationClock;
 import org.association.common.Hashes;
 import org.association.common.LogLine;
+import org.association.common.PortalCaller;
 import org.association.common.SecretToken;
 import org.association.content.entity.Language;
 import org.association.mail.boundary.Mail;

@@ -1,5 +1,7 @@
 package org.association.portal.boundary;
 
+import org.association.common.PortalCaller;
+
 /** What became of a sign-in link when it was opened: the caller it signs in, or why not. */
 public record SignInOutcome(Result result, PortalCaller caller) {
 

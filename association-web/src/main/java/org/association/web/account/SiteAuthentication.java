@@ -29,7 +29,7 @@ import javax.security.auth.callback.UnsupportedCallbackException;
 import org.association.account.boundary.AccountStanding;
 import org.association.account.boundary.LoginOutcome;
 import org.association.account.entity.Role;
-import org.association.portal.boundary.PortalCaller;
+import org.association.common.PortalCaller;
 
 /**
  * Staff sign in on the site's own login page (LoginBacking); an anonymous request for a page under

@@ -17,7 +17,7 @@ import org.association.account.control.PasswordPolicy;
 import org.association.content.entity.Language;
 import org.association.membership.entity.Member;
 import org.association.portal.boundary.MemberSignIn;
-import org.association.portal.boundary.PortalCaller;
+import org.association.common.PortalCaller;
 import org.association.web.account.SecurityLog;
 import org.association.web.account.SiteAuthentication;
 import org.association.web.admin.Feedback;

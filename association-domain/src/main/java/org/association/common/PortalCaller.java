@@ -1,4 +1,4 @@
-package org.association.portal.boundary;
+package org.association.common;
 
 import java.io.Serializable;
 import java.util.Optional;
