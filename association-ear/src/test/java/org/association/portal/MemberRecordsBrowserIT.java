@@ -76,9 +76,19 @@ class MemberRecordsBrowserIT {
         assertTrue(shown.findElement(By.className("invoice-account")).getText().contains("1234 5678 9012 3456 789"),
                 shown.getText());
 
+        assertEquals("300.00", page.findElement(By.id("transfer:amount")).getAttribute("value"), "the outstanding amount");
+        browser.submit(By.id("transfer:report"));
+        assertEquals("Please attach the transfer's voucher.", browser.find(By.id("transfer:voucher-message")).getText());
+        Path notAPhoto = files.resolve("回单.png");
+        Files.writeString(notAPhoto, "MZ not a photo at all");
+        page.findElement(By.cssSelector("#transfer input[type=file]")).sendKeys(notAPhoto.toString());
+        browser.submit(By.id("transfer:report"));
+        assertTrue(browser.find(By.id("transfer:voucher-message")).getText().contains("回单.png"),
+                "an upload checked as staff's are, refused beside its field");
+        assertEquals("", Fixtures.post("dues-fixtures", "payments", Map.of("invoice", invoice[0])).strip(), "nothing recorded");
+
         Path voucher = files.resolve("电子回单.png");
         Files.write(voucher, MailFixtureServlet.png());
-        assertEquals("300.00", page.findElement(By.id("transfer:amount")).getAttribute("value"), "the outstanding amount");
         page.findElement(By.id("transfer:reference")).sendKeys("BANK-" + serial);
         page.findElement(By.cssSelector("#transfer input[type=file]")).sendKeys(voucher.toString());
         browser.submit(By.id("transfer:report"));

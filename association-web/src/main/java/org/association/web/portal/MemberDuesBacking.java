@@ -63,8 +63,8 @@ public class MemberDuesBacking implements Serializable {
             portal.reportTransfer(invoiceId, file, amount, paidOn, reference == null || reference.isBlank() ? null
                     : reference.strip());
         } catch (BusinessException refused) {
-            if ("error.dues.voucherRequired".equals(refused.getMessageKey())
-                    || "error.dues.voucherType".equals(refused.getMessageKey())) {
+            // the voucher missing or refused as every upload may be (type, size, an unreadable image)
+            if (refused.getMessageKey().startsWith("error.dues.voucher") || refused.getMessageKey().startsWith("error.upload.")) {
                 feedback.fieldError("transfer:voucher", refused);
             } else if ("error.dues.moreThanOutstanding".equals(refused.getMessageKey())) {
                 feedback.fieldError("transfer:amount", refused);
