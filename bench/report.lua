@@ -1,6 +1,21 @@
 -- wrk prints one machine-readable line at the end of a run, which bench/run.sh turns into the table:
 -- RESULT requests seconds bytes errors p50_ms p95_ms p99_ms max_ms
 -- errors are failed connections, reads, writes and timeouts plus answers that were not 2xx or 3xx.
+-- With BENCH_COOKIES naming a file of Cookie headers, one a line, the requests take them in turn: many visitors,
+-- each with a session of their own.
+local cookies = {}
+local file = os.getenv("BENCH_COOKIES")
+if file then
+    for line in io.lines(file) do
+        cookies[#cookies + 1] = line
+    end
+    local turn = 0
+    request = function()
+        turn = turn % #cookies + 1
+        return wrk.format(nil, nil, { Cookie = cookies[turn] })
+    end
+end
+
 done = function(summary, latency, requests)
     local e = summary.errors
     io.write(string.format("RESULT %d %.3f %d %d %.2f %.2f %.2f %.2f\n",

@@ -53,11 +53,12 @@ class MemberPortalBrowserIT {
         assertEquals("唐医生", page.findElement(By.tagName("h1")).getText());
         assertEquals(member[1], page.findElement(By.id("memberNumber")).getText());
 
+        browser.submit(By.id("nav-details"));
         browser.choose("mail:language", "English");
         page.findElement(By.cssSelector("#mail\\:notices .ui-chkbox-box")).click();
         browser.submit(By.id("mail:saveMail"));
         assertTrue(browser.find(By.id("messages")).getText().contains("Your mail settings are saved."));
-        browser.open("/member/");
+        browser.open("/member/details.xhtml");
         assertEquals("English", browser.find(By.id("mail:language_label")).getText(), "the member's mail comes in English now");
         assertFalse(page.findElement(By.id("mail:notices_input")).isSelected(), "and no notices");
 

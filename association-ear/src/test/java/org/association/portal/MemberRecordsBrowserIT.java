@@ -76,6 +76,7 @@ class MemberRecordsBrowserIT {
         assertTrue(shown.findElement(By.className("invoice-account")).getText().contains("1234 5678 9012 3456 789"),
                 shown.getText());
 
+        browser.submit(By.id("reportTransferLink"));
         assertEquals("300.00", page.findElement(By.id("transfer:amount")).getAttribute("value"), "the outstanding amount");
         browser.submit(By.id("transfer:report"));
         assertEquals("Please attach the transfer's voucher.", browser.find(By.id("transfer:voucher-message")).getText());
@@ -97,6 +98,7 @@ class MemberRecordsBrowserIT {
         String payment = invoice(page, invoice[1]).findElement(By.className("payment")).getText();
         assertTrue(payment.contains("300.00") && payment.contains("BANK-" + serial)
                 && payment.contains("reported, waiting for the secretariat's confirmation"), payment);
+        page = browser.open("/member/");
         assertEquals((YEAR - 1) + "-12-31", page.findElement(By.id("paidUpUntil")).getText(), "pending moves nothing");
         assertEquals("300.00 RECORDED true 电子回单.png null", Fixtures.post("dues-fixtures", "payments",
                 Map.of("invoice", invoice[0])).strip());
@@ -127,7 +129,7 @@ class MemberRecordsBrowserIT {
         String verified = page.findElement(By.tagName("body")).getText();
         assertTrue(verified.contains(name) && verified.contains("Current (active, dues paid up)"), verified);
 
-        page = browser.open("/member/");
+        page = browser.open("/member/details.xhtml");
         WebElement employer = page.findElement(By.id("change:employer"));
         employer.clear();
         employer.sendKeys("华西医院" + serial);
@@ -139,7 +141,7 @@ class MemberRecordsBrowserIT {
 
         String request = Fixtures.post("membership-fixtures", "pending", Map.of("member", invoice[2])).strip();
         assertEquals("APPROVED", Fixtures.post("membership-fixtures", "approve", Map.of("id", request)).strip());
-        page = browser.open("/member/");
+        page = browser.open("/member/details.xhtml");
         assertTrue(page.findElements(By.id("pendingChange")).isEmpty(), "nothing waits any more");
         assertEquals("华西医院" + serial, page.findElement(By.id("change:employer")).getAttribute("value"));
     }

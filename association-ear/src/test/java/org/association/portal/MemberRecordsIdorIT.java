@@ -76,9 +76,9 @@ class MemberRecordsIdorIT {
         invoiceB = invoice(year + 1, nameB, addressB);
 
         FormClient memberB = signedIn(addressB);
-        HttpResponse<String> page = memberB.open("/member/");
+        HttpResponse<String> page = memberB.open("/member/dues.xhtml");
         assertTrue(page.body().contains(invoiceB[1]), "B sees their own invoice");
-        HttpResponse<String> reported = memberB.multipart("/member/", transfer(invoiceB[0], "300.00", "B-" + serial),
+        HttpResponse<String> reported = memberB.multipart("/member/dues.xhtml", transfer(invoiceB[0], "300.00", "B-" + serial),
                 fileInput(page.body()), "回单.png", MailFixtureServlet.png());
         assertTrue(reported.body().contains("转账已报送"), FormClient.errors(reported.body()).toString());
         assertEquals("300.00 RECORDED true 回单.png null", payments(invoiceB[0]));
@@ -96,10 +96,15 @@ class MemberRecordsIdorIT {
         assertTrue(page.contains(invoiceA[1]), "A sees their own invoice");
         for (String query : new String[] {"?id=" + invoiceB[2], "?member=" + invoiceB[2], "?invoice=" + invoiceB[0],
                 "?payment=" + paymentB, "?request=" + requestB}) {
-            HttpResponse<String> answer = memberA.get("/member/" + query);
-            seen(answer);
-            assertEquals(200, answer.statusCode(), query);
-            assertTrue(answer.body().contains(invoiceA[1]), "still A's page: " + query);
+            for (String portalPage : new String[] {"/member/", "/member/dues.xhtml"}) {
+                HttpResponse<String> answer = memberA.get(portalPage + query);
+                seen(answer);
+                assertEquals(200, answer.statusCode(), portalPage + query);
+                assertTrue(answer.body().contains(invoiceA[1]), "still A's page: " + portalPage + query);
+            }
+            HttpResponse<String> details = memberA.get("/member/details.xhtml" + query);
+            seen(details);
+            assertTrue(details.body().contains("甲会员" + serial), "A's details: " + query);
         }
         for (String query : new String[] {"", "?id=" + invoiceB[2], "?member=" + invoiceB[2] + "&id=" + invoiceB[2]}) {
             HttpResponse<byte[]> pdf = Http.getBytes("/member/certificate.pdf" + query, "Cookie", session(memberA));
@@ -129,20 +134,20 @@ class MemberRecordsIdorIT {
 
     @Test
     void aTransferReportedOnBsInvoiceByATamperedFieldOrWithBsViewStateRecordsNothing() {
-        HttpResponse<String> page = memberA.open("/member/");
+        HttpResponse<String> page = memberA.open("/member/dues.xhtml");
         seen(page);
         assertFalse(page.body().contains("value=\"" + invoiceB[0] + "\""), "B's invoice is no choice in A's form");
-        HttpResponse<String> tampered = memberA.multipart("/member/", transfer(invoiceB[0], "300.00", "A-" + serial),
+        HttpResponse<String> tampered = memberA.multipart("/member/dues.xhtml", transfer(invoiceB[0], "300.00", "A-" + serial),
                 fileInput(page.body()), "回单.png", MailFixtureServlet.png());
         seen(tampered);
         assertFalse(tampered.body().contains("转账已报送"), "refused");
         assertFalse(FormClient.errors(tampered.body()).isEmpty(), "and told: " + tampered.body());
 
         FormClient memberB = signedIn(addressB);
-        memberB.open("/member/");
+        memberB.open("/member/dues.xhtml");
         String viewStateOfB = memberB.viewState();
-        memberA.open("/member/");
-        HttpResponse<String> forged = memberA.withViewState(viewStateOfB).multipart("/member/",
+        memberA.open("/member/dues.xhtml");
+        HttpResponse<String> forged = memberA.withViewState(viewStateOfB).multipart("/member/dues.xhtml",
                 transfer(invoiceB[0], "1.00", "A2-" + serial), fileInput(page.body()), "回单.png", MailFixtureServlet.png());
         seen(forged);
         assertFalse(forged.body().contains("转账已报送"), "B's view state does nothing in A's session");
@@ -154,14 +159,14 @@ class MemberRecordsIdorIT {
 
     @Test
     void aWithdrawalOrAChangeRequestWithBsIdsInTheFormTouchesOnlyAsOwn() {
-        memberA.open("/member/");
-        HttpResponse<String> withdrawNone = memberA.post("/member/", FormClient.fields("withdraw", "withdraw",
+        memberA.open("/member/details.xhtml");
+        HttpResponse<String> withdrawNone = memberA.post("/member/details.xhtml", FormClient.fields("withdraw", "withdraw",
                 "withdraw:withdrawChange", "", "id", requestB, "withdraw:id", requestB));
         seen(withdrawNone);
         assertEquals(requestB, pendingRequest(invoiceB[2]), "B's request still waits");
 
-        memberA.open("/member/");
-        HttpResponse<String> asked = memberA.post("/member/", FormClient.fields("change", "change", "change:name",
+        memberA.open("/member/details.xhtml");
+        HttpResponse<String> asked = memberA.post("/member/details.xhtml", FormClient.fields("change", "change", "change:name",
                 "甲会员" + serial, "change:nameEn", "", "change:licenceNumber", "", "change:professionalTitle", "",
                 "change:employer", "甲医院" + serial, "change:requestChange", "", "member", invoiceB[2],
                 "change:member", invoiceB[2], "memberId", invoiceB[2]));
@@ -171,8 +176,8 @@ class MemberRecordsIdorIT {
         assertNotEquals("none", requestA, "the request is A's own");
         assertEquals(requestB, pendingRequest(invoiceB[2]), "B's is B's as it was");
 
-        memberA.open("/member/");
-        HttpResponse<String> withdrawn = memberA.post("/member/", FormClient.fields("withdraw", "withdraw",
+        memberA.open("/member/details.xhtml");
+        HttpResponse<String> withdrawn = memberA.post("/member/details.xhtml", FormClient.fields("withdraw", "withdraw",
                 "withdraw:withdrawChange", "", "id", requestB, "withdraw:id", requestB, "version", "0"));
         seen(withdrawn);
         assertTrue(withdrawn.body().contains("变更申请已撤回"), FormClient.errors(withdrawn.body()).toString());

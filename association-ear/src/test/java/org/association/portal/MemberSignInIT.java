@@ -162,17 +162,18 @@ class MemberSignInIT {
         String address = unique("phone");
         String[] member = member("何医生", address);
         FormClient browser = signedIn(address);
-        browser.open("/member/");
-        HttpResponse<String> refused = browser.post("/member/", FormClient.fields("contact", "contact", "contact:email", address,
-                "contact:phone", "12", "contact:address", "", "contact:saveContact", ""));
+        browser.open("/member/details.xhtml");
+        HttpResponse<String> refused = browser.post("/member/details.xhtml", FormClient.fields("contact", "contact",
+                "contact:email", address, "contact:phone", "12", "contact:address", "", "contact:saveContact", ""));
         assertEquals(200, refused.statusCode());
         assertTrue(Pattern.compile("id=\"contact:phone-message\"[^>]*>(?:<[^>]*>)*[^<]*应为电话号码").matcher(refused.body()).find(),
                 "the bad number is refused beside its field: " + FormClient.errors(refused.body()));
-        assertFalse(browser.get("/member/").body().contains("value=\"12\""), "and nothing was saved");
+        assertFalse(browser.get("/member/details.xhtml").body().contains("value=\"12\""), "and nothing was saved");
 
-        browser.open("/member/");
-        HttpResponse<String> saved = browser.post("/member/", FormClient.fields("contact", "contact", "contact:email", address,
-                "contact:phone", "13912345678", "contact:address", "成都市高新区天府大道1号", "contact:saveContact", ""));
+        browser.open("/member/details.xhtml");
+        HttpResponse<String> saved = browser.post("/member/details.xhtml", FormClient.fields("contact", "contact",
+                "contact:email", address, "contact:phone", "13912345678", "contact:address", "成都市高新区天府大道1号",
+                "contact:saveContact", ""));
         assertTrue(saved.body().contains("联系方式已保存"), saved.body());
         assertTrue(browser.get("/member/").body().contains("13912345678"));
         String audit = Fixtures.post("portal-fixtures", "audit", Map.of("member", member[0]));
@@ -184,13 +185,13 @@ class MemberSignInIT {
         String address = unique("password");
         member("梁医生", address);
         FormClient browser = signedIn(address);
-        browser.open("/member/");
-        HttpResponse<String> tooShort = browser.post("/member/", FormClient.fields("password", "password",
+        browser.open("/member/details.xhtml");
+        HttpResponse<String> tooShort = browser.post("/member/details.xhtml", FormClient.fields("password", "password",
                 "password:newPassword", "short", "password:savePassword", ""));
         assertTrue(FormClient.errors(tooShort.body()).stream().anyMatch(error -> error.contains("12")),
                 "told beside the field: " + FormClient.errors(tooShort.body()));
-        browser.open("/member/");
-        HttpResponse<String> set = browser.post("/member/", FormClient.fields("password", "password",
+        browser.open("/member/details.xhtml");
+        HttpResponse<String> set = browser.post("/member/details.xhtml", FormClient.fields("password", "password",
                 "password:newPassword", PASSWORD, "password:savePassword", ""));
         assertTrue(set.body().contains("密码已设置"), set.body());
 

@@ -91,6 +91,17 @@ public class MemberPortal {
         return store.find(Member.class, caller().memberId());
     }
 
+    /** What the member's own page shows, in one read. */
+    public MemberOverview overview() {
+        PortalCaller caller = caller();
+        Member member = store.find(Member.class, caller.memberId());
+        return new MemberOverview(member, signedInContact(), contacts(), positionsOf(member),
+                events.registrationsOf(member.getId()), events.creditsPerYear(member.getId()), dues.invoicesOf(member.getId()),
+                // a certificate for an approved member, when there is a font to draw it with
+                member.getMemberNumber() != null && certificates.canMake(),
+                changeRequests.pendingOf(member.getId()).orElse(null));
+    }
+
     /** The contact signed in for an institution, or null for an individual member. */
     public MemberContact signedInContact() {
         Long contact = caller().contactId();
@@ -104,16 +115,8 @@ public class MemberPortal {
     }
 
     /** The positions the member holds or held, in the association and its departments; the latest first. */
-    public List<Appointment> positions() {
-        return em.createNamedQuery(Appointment.OF_MEMBER, Appointment.class).setParameter("member", member()).getResultList();
-    }
-
-    public List<Registration> registrations() {
-        return events.registrationsOf(caller().memberId());
-    }
-
-    public List<CmeCredits> credits() {
-        return events.creditsPerYear(caller().memberId());
+    private List<Appointment> positionsOf(Member member) {
+        return em.createNamedQuery(Appointment.OF_MEMBER, Appointment.class).setParameter("member", member).getResultList();
     }
 
     /** The member's mail settings: whether they take notices, and the language of their mail. */
@@ -191,11 +194,6 @@ public class MemberPortal {
      */
     public InvoiceView reportTransfer(long invoiceId, Voucher voucher, BigDecimal amount, LocalDate paidOn, String reference) {
         return dues.recordMemberTransfer(caller().memberId(), invoiceId, voucher, amount, paidOn, reference);
-    }
-
-    /** Whether the member has a certificate to download: an approved member, and a font to draw it with. */
-    public boolean hasCertificate() {
-        return member().getMemberNumber() != null && certificates.canMake();
     }
 
     /** The member's membership certificate as a PDF. */

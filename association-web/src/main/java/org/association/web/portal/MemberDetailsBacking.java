@@ -1,33 +1,21 @@
 package org.association.web.portal;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.List;
-import org.association.common.AssociationClock;
 import org.association.common.BusinessException;
 import org.association.content.entity.Language;
-import org.association.events.boundary.CmeCredits;
-import org.association.events.entity.Registration;
+import org.association.mail.entity.MailRecipient;
 import org.association.membership.entity.Member;
-import org.association.organization.entity.Appointment;
 import org.association.portal.boundary.MemberPortal;
-import org.association.portal.entity.MemberContact;
-import org.association.web.account.SecurityLog;
 import org.association.web.admin.Feedback;
 
-/** The member's own page: their standing, positions, meetings and credits, and the contact data and mail they choose. */
+/** The member's details page: the contact data, mail and password they choose for themselves. */
 @Named
 @ViewScoped
-public class MemberPageBacking implements Serializable {
+public class MemberDetailsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -37,42 +25,25 @@ public class MemberPageBacking implements Serializable {
     @Inject
     private Feedback feedback;
 
-    @Inject
-    private AssociationClock clock;
-
-    @Inject
-    private SecurityLog securityLog;
-
     private Member member;
-    private MemberContact contact;
-    private List<MemberContact> contacts;
-    private List<Appointment> positions;
-    private List<Registration> registrations;
-    private List<CmeCredits> credits;
     private String email;
     private String phone;
     private String address;
     private boolean notices;
     private Language language;
     private boolean hasPassword;
-    private boolean hasCertificate;
     private String newPassword;
 
     @PostConstruct
     void load() {
         member = portal.member();
-        contact = portal.signedInContact();
-        contacts = portal.contacts();
-        positions = portal.positions();
-        registrations = portal.registrations();
-        credits = portal.credits();
         email = member.getEmail();
         phone = member.getPhone();
         address = member.getAddress();
-        notices = portal.mailSettings().isNotices();
-        language = portal.mailSettings().getLanguage();
+        MailRecipient mail = portal.mailSettings();
+        notices = mail.isNotices();
+        language = mail.getLanguage();
         hasPassword = portal.hasPassword();
-        hasCertificate = portal.hasCertificate();
     }
 
     public void saveContactData() {
@@ -107,29 +78,6 @@ public class MemberPageBacking implements Serializable {
         feedback.info("portal.password.removed");
     }
 
-    public void signOut() throws IOException, ServletException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        securityLog.loggedOut(portal.caller().name(), request.getRemoteAddr());
-        request.logout();
-        external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/member/sign-in.xhtml?signedOut=true");
-    }
-
-    /** Active, but paid up to a day gone by. */
-    public boolean isLapsed() {
-        return member.isLapsed(clock.today());
-    }
-
-    public LocalDate getToday() {
-        return clock.today();
-    }
-
-    /** The language this page is shown in, which names events in it. */
-    public Language getPageLanguage() {
-        return Language.of(FacesContext.getCurrentInstance().getViewRoot().getLocale());
-    }
-
     public Language[] getLanguages() {
         return Language.values();
     }
@@ -138,32 +86,8 @@ public class MemberPageBacking implements Serializable {
         return member;
     }
 
-    public MemberContact getContact() {
-        return contact;
-    }
-
-    public List<MemberContact> getContacts() {
-        return contacts;
-    }
-
-    public List<Appointment> getPositions() {
-        return positions;
-    }
-
-    public List<Registration> getRegistrations() {
-        return registrations;
-    }
-
-    public List<CmeCredits> getCredits() {
-        return credits;
-    }
-
     public boolean isHasPassword() {
         return hasPassword;
-    }
-
-    public boolean isHasCertificate() {
-        return hasCertificate;
     }
 
     public String getNewPassword() {
