@@ -29,6 +29,7 @@ public class SecurityLog {
     private Counter lockouts;
     private Counter refusedAccess;
     private Counter editConflicts;
+    private Counter refusedCallbacks;
 
     /** Made at start-up, so that the counters are there (at zero) before the first event. */
     void startUp(@Observes @Initialized(ApplicationScoped.class) Object application) {
@@ -43,6 +44,8 @@ public class SecurityLog {
         lockouts = counter("association.lockouts", "Accounts locked after repeated wrong passwords");
         refusedAccess = counter("association.access.refused", "Requests for back-office pages the signed-in role may not see");
         editConflicts = counter("association.edit.conflicts", "Saves refused because someone else saved the same record first");
+        refusedCallbacks = counter("association.payment.callbacks.refused",
+                "Payment provider callbacks refused: a bad or missing signature, an unknown order or amount");
     }
 
     private Counter counter(String name, String description) {
@@ -86,5 +89,12 @@ public class SecurityLog {
     public void editConflict(String user, String what) {
         editConflicts.inc();
         LOG.info(() -> LogLine.event("edit-conflict").with("user", user).with("record", what).toString());
+    }
+
+    /** A payment callback that changed nothing: not the provider's signature, or for no order or amount of ours. */
+    public void paymentCallbackRefused(String provider, String reason, String address) {
+        refusedCallbacks.inc();
+        LOG.warning(() -> LogLine.event("payment-callback-refused").with("provider", provider).with("reason", reason)
+                .with("address", address).toString());
     }
 }
