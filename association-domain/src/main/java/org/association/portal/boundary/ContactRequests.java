@@ -16,7 +16,6 @@ import org.association.account.entity.Role;
 import org.association.common.AssociationClock;
 import org.association.common.BusinessException;
 import org.association.common.CurrentActor;
-import org.association.common.DuplicateEntityException;
 import org.association.common.EntityStore;
 import org.association.common.InvalidEntityException;
 import org.association.common.NoSuchEntityException;
@@ -41,6 +40,9 @@ import org.association.portal.entity.MemberContact;
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.MEMBERSHIP_NAME})
 public class ContactRequests {
+
+    /** The refusal of an address that is a contact's already, or asked for already. */
+    public static final String EMAIL_TAKEN = "error.contactRequest.emailTaken";
 
     @PersistenceContext
     private EntityManager em;
@@ -80,7 +82,7 @@ public class ContactRequests {
         }
         if (!em.createNamedQuery(MemberContact.BY_EMAIL, MemberContact.class).setParameter("email", request.getEmail())
                 .getResultList().isEmpty() || pendingFor(request.getEmail())) {
-            throw new DuplicateEntityException("email", request.getEmail());
+            throw new BusinessException(EMAIL_TAKEN, request.getEmail());
         }
         return store.create(request, "contact asked for");
     }
@@ -109,6 +111,10 @@ public class ContactRequests {
     public List<ContactRequest> of(long memberId) {
         return em.createQuery("select r from ContactRequest r where r.member.id = :member order by r.createdAt desc, r.id desc",
                 ContactRequest.class).setParameter("member", memberId).getResultList();
+    }
+
+    public ContactRequest find(long id) {
+        return store.find(ContactRequest.class, id);
     }
 
     /** Pending requests, oldest first, with their institutions: the staff's list. */

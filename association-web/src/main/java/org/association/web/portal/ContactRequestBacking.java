@@ -69,7 +69,11 @@ public class ContactRequestBacking implements Serializable {
             asked = null;
             feedback.info("contactRequest.asked");
         } catch (BusinessException refused) {
-            feedback.refused("contactRequest", refused);
+            if (ContactRequests.EMAIL_TAKEN.equals(refused.getMessageKey())) {
+                feedback.fieldError("contactRequest:email", refused);
+            } else {
+                feedback.refused("contactRequest", refused);
+            }
         }
     }
 
