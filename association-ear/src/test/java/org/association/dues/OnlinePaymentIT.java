@@ -20,8 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.association.testing.Browser;
 import org.association.testing.Deployments;
 import org.association.testing.Fixtures;
+import org.association.testing.FormClient;
 import org.association.testing.Http;
 import org.association.testing.ServerLog;
+import org.association.testing.StaffLogin;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -80,6 +82,12 @@ class OnlinePaymentIT {
         assertTrue(Fixtures.post("portal-fixtures", "audit", Map.of("member", invoice.member())).contains("renew provider:fake"),
                 "the renewal is the provider's, through the register");
         assertEquals("refused error.dues.nothingOutstanding", online("start", Map.of("invoice", invoice.id())));
+
+        HttpResponse<String> staffPage = FormClient.signedIn("admin", StaffLogin.adminPassword())
+                .get("/admin/dues/invoice.xhtml?id=" + invoice.id());
+        assertEquals(200, staffPage.statusCode());
+        assertTrue(staffPage.body().contains(order.orderId()) && staffPage.body().contains("已付款")
+                && staffPage.body().contains(state[1]), "staff see the order and the provider's state");
     }
 
     @Test

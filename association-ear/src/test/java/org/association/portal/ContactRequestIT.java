@@ -15,6 +15,7 @@ import org.association.testing.Deployments;
 import org.association.testing.Fixtures;
 import org.association.testing.FormClient;
 import org.association.testing.MailTesting;
+import org.association.testing.StaffLogin;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,8 +26,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An institution's contact, signed in by link (GreenMail), asks on the member's page to add or remove a contact, and
- * MEMBERSHIP staff decide: an approved contact exists and signs in, a removed one no longer can, a rejection tells its
- * reason by mail. An individual member cannot ask, and a contact of one institution cannot touch another's contacts.
+ * MEMBERSHIP staff decide: an approved contact exists and signs in, a removed one no longer can, a rejection (here
+ * through the staff's page) tells its reason by mail. An individual member cannot ask, and a contact of one institution
+ * cannot touch another's contacts.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -91,7 +93,14 @@ class ContactRequestIT {
         String id = requests(institution[0]).get(0).split(" ")[0];
 
         assertEquals("refused error.member.reasonRequired", decide("reject", id, " "));
-        assertEquals("REJECTED", decide("reject", id, "请提供单位授权书"));
+        FormClient staff = FormClient.signedIn("admin", StaffLogin.adminPassword());
+        String list = staff.open("/admin/members/changes.xhtml").body();
+        Matcher row = Pattern.compile("id=\"(contactRequests:pendingContacts:\\d+):reason\"").matcher(list);
+        assertTrue(list.contains(asked) && row.find(list.indexOf(asked)), "staff see the request among the pending ones");
+        HttpResponse<String> rejected = staff.post("/admin/members/changes.xhtml", FormClient.fields("contactRequests",
+                "contactRequests", row.group(1) + ":reason", "请提供单位授权书", row.group(1) + ":reject", ""));
+        assertTrue(rejected.body().contains("申请已驳回"), FormClient.errors(rejected.body()).toString());
+        assertTrue(requests(institution[0]).get(0).contains(" REJECTED "), requests(institution[0]).toString());
         assertEquals(1, contacts(institution[0]).size(), "only the requester");
         String text = MailTesting.text(decision(requester, "关于您的单位联系人申请"));
         assertTrue(text.contains("原因：请提供单位授权书") && text.contains("新增联系人：周某 (" + asked + ")"), text);
