@@ -216,7 +216,7 @@ class EventLifecycleIT {
     /** Copies the event with that address on /admin/events/ and answers the copy's address, read in its editor. */
     private String copy(String slug) {
         WebDriver page = browser.open("/admin/events/");
-        browser.submit(page.findElement(By.xpath("//tr[td/a[normalize-space(.)='测试学术会议 " + slug + "']]"
+        browser.submit(browser.find(By.xpath("//tr[td/a[normalize-space(.)='测试学术会议 " + slug + "']]"
                 + "//button[contains(@id, ':copy')]")));
         browser.waitUntil(driver -> driver.getCurrentUrl().contains("edit.xhtml?id=") ? Boolean.TRUE : null);
         String copied = page.findElement(By.id("event:slug")).getAttribute("value");

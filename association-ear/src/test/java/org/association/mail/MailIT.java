@@ -156,6 +156,11 @@ class MailIT {
         List<MimeMessage> received = SMTP.await(address, 4, SECONDS);
         assertEquals(List.of("您的会籍有效期至 " + member[1], "还有一周：您的会籍有效期至 " + member[1], "您的会籍明天到期",
                 "您的会籍已于 " + member[1] + " 到期"), received.stream().map(MailTesting::subject).toList());
+        for (MimeMessage reminder : received) {
+            String text = MailTesting.text(reminder);
+            assertTrue(text.contains(Browser.baseUrl() + "/member/") && !text.contains("/join"),
+                    "a reminder links to the member's page, where the invoice is: " + text);
+        }
         String sentOnce = "RENEWAL_14_DAYS_AFTER SENT 1 null\nRENEWAL_1_DAY SENT 1 null\n"
                 + "RENEWAL_7_DAYS SENT 1 null\nRENEWAL_30_DAYS SENT 1 null";
         assertEquals(sentOnce, MailTesting.awaitLog(address, sentOnce, SECONDS));

@@ -7,22 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.association.testing.Deployments;
 import org.association.testing.Fixtures;
 import org.association.testing.FormClient;
 import org.association.testing.Http;
+import org.association.testing.Monitoring;
 import org.association.testing.ServerLog;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -40,7 +34,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OperationsIT {
 
     static final String PASSWORD = "an operator's long passphrase";
-    private static final Pattern SAMPLE = Pattern.compile("^(\\w+)\\{[^}]*\\} ([0-9.E]+)$", Pattern.MULTILINE);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -73,12 +66,13 @@ class OperationsIT {
             assertEquals(404, answer.statusCode(), path + " on the site's port");
             assertFalse(answer.body().contains("# TYPE"), path);
         }
-        String metrics = monitoring("/metrics");
+        String metrics = Monitoring.get("/metrics");
         assertTrue(metrics.contains("memory_usedHeap_bytes{"), "the JVM's own too");
         for (String counter : List.of("association_requests_total", "association_server_errors_total", "association_logins_total",
                 "association_logins_failed_total", "association_lockouts_total", "association_access_refused_total",
-                "association_edit_conflicts_total")) {
-            assertTrue(applicationMetrics().containsKey(counter), counter + " in " + metrics);
+                "association_edit_conflicts_total", "association_member_signins_total",
+                "association_member_signins_refused_total")) {
+            assertTrue(Monitoring.applicationMetrics().containsKey(counter), counter + " in " + metrics);
         }
     }
 
@@ -86,7 +80,7 @@ class OperationsIT {
     void aFailedLoginIsCountedAndLoggedWithoutItsPassword() {
         Fixtures.account("opsuser", PASSWORD, "EDITOR");
         long mark = ServerLog.mark();
-        Map<String, Double> before = applicationMetrics();
+        Map<String, Double> before = Monitoring.applicationMetrics();
 
         FormClient visitor = new FormClient();
         visitor.open("/account/login.xhtml");
@@ -95,7 +89,7 @@ class OperationsIT {
         assertEquals(200, refused.statusCode(), "the login page again, with its refusal");
         FormClient.signedIn("opsuser", PASSWORD).open("/admin/");
 
-        Map<String, Double> after = applicationMetrics();
+        Map<String, Double> after = Monitoring.applicationMetrics();
         assertEquals(before.get("association_logins_failed_total") + 1, after.get("association_logins_failed_total"));
         assertEquals(before.get("association_logins_total") + 1, after.get("association_logins_total"));
         assertTrue(after.get("association_requests_total") >= before.get("association_requests_total") + 4,
@@ -116,11 +110,11 @@ class OperationsIT {
         Fixtures.account("opsclerk", PASSWORD, "MEMBERSHIP");
         long member = Fixtures.member("日志测试会员").id();
         long mark = ServerLog.mark();
-        double refusedBefore = applicationMetrics().get("association_access_refused_total");
+        double refusedBefore = Monitoring.applicationMetrics().get("association_access_refused_total");
 
         FormClient editor = FormClient.signedIn("opseditor", PASSWORD);
         assertEquals(404, editor.open("/admin/accounts/").statusCode(), "looks like a page that does not exist");
-        assertEquals(refusedBefore + 1, applicationMetrics().get("association_access_refused_total"));
+        assertEquals(refusedBefore + 1, Monitoring.applicationMetrics().get("association_access_refused_total"));
 
         FormClient clerk = FormClient.signedIn("opsclerk", PASSWORD);
         clerk.open("/admin/members/edit.xhtml?id=" + member);
@@ -146,31 +140,6 @@ class OperationsIT {
     }
 
     /** The application's metrics by name, as the monitoring port serves them. */
-    private static Map<String, Double> applicationMetrics() {
-        Matcher sample = SAMPLE.matcher(monitoring("/metrics?scope=application"));
-        Map<String, Double> metrics = new TreeMap<>();
-        while (sample.find()) {
-            metrics.put(sample.group(1), Double.valueOf(sample.group(2)));
-        }
-        return metrics;
-    }
-
-    /** A GET on the monitoring port (8190 moved by the tests' port offset), on this machine. */
-    private static String monitoring(String path) {
-        int port = 8190 + Integer.parseInt(System.getProperty("it.port.offset", "0"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(30)).GET().build();
-        try {
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, answer.statusCode(), path + " on the monitoring port");
-            return answer.body();
-        } catch (IOException e) {
-            throw new IllegalStateException("the monitoring port " + port + " does not answer", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static int count(String text, String part) {
         return text.split(Pattern.quote(part), -1).length - 1;

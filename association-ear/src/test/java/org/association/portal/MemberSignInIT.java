@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.association.testing.Deployments;
 import org.association.testing.Fixtures;
 import org.association.testing.FormClient;
+import org.association.testing.Monitoring;
 import org.association.testing.MailTesting;
 import org.association.testing.StaffLogin;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -75,6 +76,7 @@ class MemberSignInIT {
         FormClient asking = new FormClient();
         askForLink(asking, address);
         String link = link(SMTP.await(address, 1, SECONDS).get(0));
+        Map<String, Double> before = Monitoring.applicationMetrics();
 
         FormClient scanner = new FormClient();
         assertEquals("/member/sign-in.xhtml?link=elsewhere", location(scanner.get(link)));
@@ -83,6 +85,12 @@ class MemberSignInIT {
 
         assertEquals("/member/", location(asking.get(link)));
         assertEquals(200, asking.get("/member/").statusCode());
+        Map<String, Double> after = Monitoring.applicationMetrics();
+        assertEquals(before.get("association_member_signins_refused_total") + 1,
+                after.get("association_member_signins_refused_total"));
+        assertEquals(before.get("association_member_signins_total") + 1, after.get("association_member_signins_total"));
+        assertEquals(before.get("association_logins_total"), after.get("association_logins_total"), "no staff sign-in");
+        assertEquals(before.get("association_logins_failed_total"), after.get("association_logins_failed_total"));
     }
 
     @Test

@@ -27,8 +27,9 @@ import org.association.membership.entity.MemberStatus;
  * ACTIVE or APPLICANT: "id number"), certificate (?member=: the PDF), request (?member= and a parameter per
  * IdentityField asked to change, as the portal sends a member's request: the request's id, or "refused key field..."
  * for a refusal), approve and reject (?id=, ?reason=, with the version the request has now: its status, or
- * "refused key"), edit (?member=, ?employer=: changes the member as staff would), read (?member=: "name|nameEn|
- * licence|employer|title"), audit (?member=: "action|reason|changes" of its audit entries, a line each, newest first).
+ * "refused key"), pending (?member=: the id of the member's request waiting for a decision, or "none"), edit
+ * (?member=, ?employer=: changes the member as staff would), read (?member=: "name|nameEn|licence|employer|title"),
+ * audit (?member=: "action|reason|changes" of its audit entries, a line each, newest first).
  */
 @WebServlet("/membership-fixtures/*")
 public class MembershipFixtureServlet extends HttpServlet {
@@ -65,6 +66,8 @@ public class MembershipFixtureServlet extends HttpServlet {
                 case "/member" -> member(request);
                 case "/request" -> String.valueOf(staff.admin(() -> requests.request(memberId(request), changes(request)))
                         .getId());
+                case "/pending" -> staff.admin(() -> requests.pendingOf(memberId(request)))
+                        .map(pending -> String.valueOf(pending.getId())).orElse("none");
                 case "/approve" -> staff.admin(() -> {
                     MemberChangeRequest found = requests.find(requestId(request)).orElseThrow();
                     return requests.approve(found.getId(), found.getVersion()).getStatus().name();

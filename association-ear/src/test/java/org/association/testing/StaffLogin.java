@@ -1,6 +1,7 @@
 package org.association.testing;
 
 import java.util.List;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
@@ -42,8 +43,14 @@ public final class StaffLogin extends PageObject {
         return browser.driver();
     }
 
+    /** Signs the administrator in and waits for the back office; a refused sign-in fails here, saying why. */
     public static WebDriver signInAsAdmin(BrowserSession browser) {
-        return signIn(browser, "admin", adminPassword());
+        WebDriver page = signIn(browser, "admin", adminPassword());
+        if (page.getCurrentUrl().contains("/account/login.xhtml")) {
+            throw new AssertionError("the administrator was not signed in: \"" + refusal(browser) + "\"");
+        }
+        browser.find(By.id("signout:logout"));
+        return page;
     }
 
     /** The refusal the login page shows, or "" when there is none. */

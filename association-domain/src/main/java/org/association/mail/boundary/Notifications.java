@@ -76,7 +76,7 @@ public class Notifications {
         Language language = outbox.languageOf(member.getId());
         MailCause cause = request.getStatus() == ChangeRequestStatus.APPROVED ? MailCause.CHANGE_REQUEST_APPROVED
                 : MailCause.CHANGE_REQUEST_REJECTED;
-        Map<String, String> values = values(member, request.getRejectReason(), server.siteUrl() + "/member/");
+        Map<String, String> values = values(member, request.getRejectReason(), memberPage());
         values.put("list", request.getChanges().stream().map(change -> changeLine(change, language))
                 .collect(Collectors.joining("\n")));
         outbox.queue(new Mail(cause, language, member.getEmail(), member.getName(), member.getId(), values, null));
@@ -101,6 +101,11 @@ public class Notifications {
         values.put("reason", reason);
         values.put("link", link);
         return values;
+    }
+
+    /** The member's own page in the portal, where their invoices are with the account and reference to pay them by. */
+    String memberPage() {
+        return server.siteUrl() + "/member/";
     }
 
     /** The membership page of the public site in the language (the join channel's address, as SiteLinks makes it). */

@@ -100,6 +100,7 @@ public class RenewalReminders {
                 .getResultList();
     }
 
+    /** Queues the reminder, which links to the member's page: their invoice is there, with how to pay it. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean remind(long memberId, RenewalReminder reminder, String key) {
         if (outbox.exists(key)) {
@@ -108,7 +109,7 @@ public class RenewalReminders {
         Member member = em.find(Member.class, memberId);
         Language language = outbox.languageOf(memberId);
         return outbox.queue(new Mail(reminder.cause(), language, member.getEmail(), member.getName(), memberId,
-                Notifications.values(member, null, notifications.joinLink(language)), key)).isPresent();
+                Notifications.values(member, null, notifications.memberPage()), key)).isPresent();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -9,8 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.association.account.control.PasswordHashing;
 import org.association.account.control.PasswordPolicy;
@@ -18,12 +21,19 @@ import org.association.common.BusinessException;
 import org.association.common.EntityStore;
 import org.association.common.PortalCaller;
 import org.association.content.entity.Language;
+import org.association.dues.boundary.InvoiceView;
+import org.association.dues.boundary.MemberDues;
+import org.association.dues.boundary.Voucher;
 import org.association.events.boundary.CmeCredits;
 import org.association.events.control.MemberEventHistory;
 import org.association.events.entity.Registration;
 import org.association.mail.boundary.Outbox;
 import org.association.mail.entity.MailRecipient;
+import org.association.membership.boundary.MemberChangeRequests;
+import org.association.membership.boundary.MembershipCertificates;
+import org.association.membership.entity.IdentityField;
 import org.association.membership.entity.Member;
+import org.association.membership.entity.MemberChangeRequest;
 import org.association.membership.entity.MemberKind;
 import org.association.organization.entity.Appointment;
 import org.association.portal.entity.MemberContact;
@@ -55,6 +65,15 @@ public class MemberPortal {
 
     @Inject
     private Pbkdf2PasswordHash passwordHash;
+
+    @Inject
+    private MemberDues dues;
+
+    @Inject
+    private MembershipCertificates certificates;
+
+    @Inject
+    private MemberChangeRequests changeRequests;
 
     @PostConstruct
     void configureHash() {
@@ -159,5 +178,47 @@ public class MemberPortal {
             changed.setNotices(notices);
             changed.setLanguage(language);
         });
+    }
+
+    /** The member's invoices, latest period first, with the account to pay to and the payments recorded. */
+    public List<InvoiceView> invoices() {
+        return dues.invoicesOf(caller().memberId());
+    }
+
+    /**
+     * The member reports a bank transfer of one of their own invoices, with its voucher, for staff to confirm; another
+     * member's invoice is refused as if it did not exist.
+     */
+    public InvoiceView reportTransfer(long invoiceId, Voucher voucher, BigDecimal amount, LocalDate paidOn, String reference) {
+        return dues.recordMemberTransfer(caller().memberId(), invoiceId, voucher, amount, paidOn, reference);
+    }
+
+    /** Whether the member has a certificate to download: an approved member, and a font to draw it with. */
+    public boolean hasCertificate() {
+        return member().getMemberNumber() != null && certificates.canMake();
+    }
+
+    /** The member's membership certificate as a PDF. */
+    public byte[] certificate() {
+        return certificates.certificateOf(caller().memberId());
+    }
+
+    /** The member asks to change identity fields (name, licence number...): a request that MEMBERSHIP staff decide. */
+    public MemberChangeRequest requestChange(Map<IdentityField, String> values) {
+        return changeRequests.request(caller().memberId(), values);
+    }
+
+    /** The member's request waiting for a decision, if any. */
+    public Optional<MemberChangeRequest> pendingChange() {
+        return changeRequests.pendingOf(caller().memberId());
+    }
+
+    /**
+     * The member withdraws their request that waits for a decision, the one they saw (version); refused when staff
+     * decided it since, or when none waits.
+     */
+    public MemberChangeRequest withdrawChange(int version) {
+        MemberChangeRequest pending = pendingChange().orElseThrow(() -> new BusinessException("error.changeRequest.nonePending"));
+        return changeRequests.withdraw(pending.getId(), version);
     }
 }

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
- * The security events of the back office: one structured line each in the server log under
+ * The security events of the back office and the member portal: one structured line each in the server log under
  * "org.association.security" (who, what, from where; the log record carries when; never a password),
  * and a counter each among the application's metrics (/metrics on the monitoring port).
  */
@@ -29,6 +29,8 @@ public class SecurityLog {
     private Counter lockouts;
     private Counter refusedAccess;
     private Counter editConflicts;
+    private Counter memberSignIns;
+    private Counter refusedMemberSignIns;
     private Counter refusedCallbacks;
 
     /** Made at start-up, so that the counters are there (at zero) before the first event. */
@@ -44,6 +46,9 @@ public class SecurityLog {
         lockouts = counter("association.lockouts", "Accounts locked after repeated wrong passwords");
         refusedAccess = counter("association.access.refused", "Requests for back-office pages the signed-in role may not see");
         editConflicts = counter("association.edit.conflicts", "Saves refused because someone else saved the same record first");
+        memberSignIns = counter("association.member.signins", "Member sign-ins to the portal, by link or password");
+        refusedMemberSignIns = counter("association.member.signins.refused",
+                "Member sign-ins refused: a used, expired or other browser's link, or a wrong password");
         refusedCallbacks = counter("association.payment.callbacks.refused",
                 "Payment provider callbacks refused: a bad or missing signature, an unknown order or amount");
     }
@@ -68,6 +73,20 @@ public class SecurityLog {
         failedLogins.inc();
         lockouts.inc();
         LOG.warning(() -> LogLine.event("account-locked").with("user", user).with("address", address).toString());
+    }
+
+    /** A member (or an institution's contact) signed in to the portal, by "link" or "password". */
+    public void memberSignedIn(String caller, String method, String address) {
+        memberSignIns.inc();
+        LOG.info(() -> LogLine.event("member-signed-in").with("user", caller).with("method", method).with("address", address)
+                .toString());
+    }
+
+    /** A portal sign-in refused; it names no member, as the page does not. */
+    public void memberSignInRefused(String method, String reason, String address) {
+        refusedMemberSignIns.inc();
+        LOG.warning(() -> LogLine.event("member-sign-in-refused").with("method", method).with("reason", reason)
+                .with("address", address).toString());
     }
 
     public void loggedOut(String user, String address) {

@@ -38,7 +38,7 @@ public class MemberLinkServlet extends HttpServlet {
         SignInOutcome outcome = signIn.open(request.getParameter("token"), SignInBrowser.of(request).orElse(null));
         String portal = request.getContextPath() + "/member/";
         if (outcome.result() != SignInOutcome.Result.SIGNED_IN) {
-            securityLog.loginRefused("member-link", clientAddress.of(request), outcome.result().name());
+            securityLog.memberSignInRefused("link", outcome.result().name(), clientAddress.of(request));
             response.sendRedirect(portal + "sign-in.xhtml?link=" + (outcome.result() == SignInOutcome.Result.OTHER_BROWSER
                     ? "elsewhere" : "invalid"));
             return;
@@ -49,7 +49,7 @@ public class MemberLinkServlet extends HttpServlet {
         }
         SiteAuthentication.signIn(request, response, outcome.caller());
         SignInBrowser.forget(request, response);
-        securityLog.loginSucceeded(outcome.caller().name(), clientAddress.of(request));
+        securityLog.memberSignedIn(outcome.caller().name(), "link", clientAddress.of(request));
         response.sendRedirect(portal);
     }
 }

@@ -55,6 +55,7 @@ public class MemberPageBacking implements Serializable {
     private boolean notices;
     private Language language;
     private boolean hasPassword;
+    private boolean hasCertificate;
     private String newPassword;
 
     @PostConstruct
@@ -71,6 +72,7 @@ public class MemberPageBacking implements Serializable {
         notices = portal.mailSettings().isNotices();
         language = portal.mailSettings().getLanguage();
         hasPassword = portal.hasPassword();
+        hasCertificate = portal.hasCertificate();
     }
 
     public void saveContactData() {
@@ -158,6 +160,10 @@ public class MemberPageBacking implements Serializable {
 
     public boolean isHasPassword() {
         return hasPassword;
+    }
+
+    public boolean isHasCertificate() {
+        return hasCertificate;
     }
 
     public String getNewPassword() {

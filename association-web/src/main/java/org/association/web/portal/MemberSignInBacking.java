@@ -72,7 +72,7 @@ public class MemberSignInBacking {
         Optional<PortalCaller> member = signIn.signInWithPassword(email, password, client);
         password = null;
         if (member.isEmpty()) {
-            securityLog.loginRefused("member-password", client, "REFUSED");
+            securityLog.memberSignInRefused("password", "REFUSED", client);
             feedback.error("portal.passwordRefused");
             return;
         }
@@ -81,7 +81,7 @@ public class MemberSignInBacking {
             request.changeSessionId();
         }
         SiteAuthentication.signIn(request, (HttpServletResponse) external.getResponse(), member.get());
-        securityLog.loginSucceeded(member.get().name(), client);
+        securityLog.memberSignedIn(member.get().name(), "password", client);
         external.redirect(external.getRequestContextPath() + "/member/");
         context.responseComplete();
     }
