@@ -184,6 +184,15 @@ association_settings_commands() {
     if [ -n "${ASSOCIATION_DERBY_LOG:-}" ]; then
         properties="$properties:derby.stream.error.file=$(asadmin_escape "$ASSOCIATION_DERBY_LOG")"
     fi
+    # Online payment of dues: the provider in use. A demo domain gets the FAKE one (no money moves); a production
+    # domain has none until a real provider is set up (ASSOCIATION_PAYMENT_PROVIDER).
+    local provider="${ASSOCIATION_PAYMENT_PROVIDER:-}"
+    if [ -z "$provider" ] && [ "$demo" = true ]; then
+        provider=fake
+    fi
+    if [ -n "$provider" ]; then
+        properties="$properties:association.dues.payment-provider=$(asadmin_escape "$provider")"
+    fi
     if [ -n "${ASSOCIATION_TRUSTED_PROXY:-}" ]; then
         properties="$properties:association.trusted-proxy=$(asadmin_escape "$ASSOCIATION_TRUSTED_PROXY")"
     fi

@@ -56,7 +56,7 @@ public final class Deployments {
                 .addClasses(Deployments.class, Staff.class, Staff.Work.class, RunAsAdmin.class, RunAsAdmin.Outcome.class,
                         FixtureServlet.class, MailFixtureServlet.class, NoticeFixtureServlet.class,
                         EventFixtureServlet.class, DuesFixtureServlet.class, PortalFixtureServlet.class,
-                        MembershipFixtureServlet.class)
+                        MembershipFixtureServlet.class, OnlinePaymentFixtureServlet.class, ContactRequestFixtureServlet.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     }
 

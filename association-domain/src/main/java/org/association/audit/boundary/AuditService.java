@@ -59,7 +59,7 @@ public class AuditService {
 
     static final Set<String> EDITOR_TYPES = Set.of("Article", "Attachment", "Channel");
     static final Set<String> MEMBERSHIP_TYPES = Set.of("Member", "Department", "Appointment", "ImportBatch", "MemberContact",
-            "FeeRate", "Invoice", "DuesPayment", "DuesAdjustment");
+            "FeeRate", "Invoice", "DuesPayment", "DuesAdjustment", "OnlinePayment", "ContactRequest");
     static final Set<String> EVENTS_TYPES = Set.of("Event", "RegistrationType", "Registration");
 
     @Resource

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,10 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.association.account.entity.Role;
 import org.association.audit.boundary.AuditService;
-import org.association.common.AssociationClock;
 import org.association.common.BusinessException;
 import org.association.common.CurrentActor;
 import org.association.common.DuplicateEntityException;
@@ -38,12 +35,9 @@ import org.association.dues.entity.DuesVoucher;
 import org.association.dues.entity.FeeRate;
 import org.association.dues.entity.Invoice;
 import org.association.dues.entity.InvoiceStatus;
-import org.association.dues.entity.PaymentState;
 import org.association.events.boundary.PaymentRecord;
-import org.association.membership.boundary.MemberService;
 import org.association.membership.entity.InstitutionType;
 import org.association.membership.entity.Member;
-import org.association.membership.entity.MemberAction;
 import org.association.membership.entity.MemberKind;
 import org.association.membership.entity.MemberStatus;
 
@@ -70,13 +64,7 @@ public class DuesService {
     private DuesLedger ledger;
 
     @Inject
-    private MemberService members;
-
-    @Inject
     private AuditService audit;
-
-    @Inject
-    private AssociationClock clock;
 
     @Inject
     private CurrentActor actor;
@@ -247,45 +235,7 @@ public class DuesService {
      * paid up further already).
      */
     public Confirmation confirm(long paymentId, String reason) {
-        DuesPayment payment = store.find(DuesPayment.class, paymentId);
-        LocalDateTime now = clock.now();
-        String by = actor.name();
-        int won = em.createQuery("update DuesPayment p set p.state = :confirmed, p.confirmedBy = :by, p.confirmedAt = :now,"
-                        + " p.version = p.version + 1 where p.id = :id and p.state = :recorded")
-                .setParameter("confirmed", PaymentState.CONFIRMED)
-                .setParameter("by", by)
-                .setParameter("now", now)
-                .setParameter("id", paymentId)
-                .setParameter("recorded", PaymentState.RECORDED)
-                .executeUpdate();
-        // the update went past the copy loaded before it: read the row as it is now (as the winner committed it)
-        em.refresh(payment);
-        if (won == 0) {
-            return new Confirmation(paymentId, false, payment.getConfirmedBy(), payment.getConfirmedAt());
-        }
-        Map<String, String[]> confirmed = new LinkedHashMap<>();
-        confirmed.put("state", new String[] {PaymentState.RECORDED.name(), PaymentState.CONFIRMED.name()});
-        confirmed.put("confirmedBy", new String[] {null, by});
-        confirmed.put("confirmedAt", new String[] {null, String.valueOf(now)});
-        audit.record(DuesPayment.class.getSimpleName(), paymentId, "confirmed", confirmed, reason);
-        Invoice invoice = ledger.lock(payment.getInvoice().getId());
-        boolean paidBefore = invoice.getStatus() == InvoiceStatus.PAID;
-        store.change(invoice, "payment confirmed", reason, changed -> changed.addPaid(payment.getAmount()));
-        if (!paidBefore && invoice.getStatus() == InvoiceStatus.PAID) {
-            renew(invoice);
-        }
-        return new Confirmation(paymentId, true, by, now);
-    }
-
-    /** The member is paid up to the period's end, through the register's renewal, unless that would not move it on. */
-    private void renew(Invoice invoice) {
-        Member member = invoice.getMember();
-        em.refresh(member);
-        LocalDate until = invoice.getPeriodEnd();
-        if (MemberAction.RENEW.appliesTo(member.getStatus())
-                && (member.getPaidUpUntil() == null || until.isAfter(member.getPaidUpUntil()))) {
-            members.act(member.getId(), member.getVersion(), MemberAction.RENEW, "dues paid: " + invoice.getReference(), until);
-        }
+        return ledger.confirm(paymentId, actor.name(), reason);
     }
 
     /** Records (or corrects) the number and date of the fiscal receipt issued for a confirmed payment. */
@@ -300,7 +250,7 @@ public class DuesService {
         if (amount != null && amount.compareTo(invoice.getPaid()) > 0) {
             throw new BusinessException("error.dues.refundMoreThanPaid", invoice.getPaid());
         }
-        return adjust(invoice, AdjustmentKind.REFUND, amount, reason, changed -> changed.addPaid(amount.negate()));
+        return ledger.adjust(invoice, AdjustmentKind.REFUND, amount, reason, changed -> changed.addPaid(amount.negate()));
     }
 
     /** Gives up part or all of what is outstanding on the invoice; always with a reason. */
@@ -309,17 +259,7 @@ public class DuesService {
         if (amount != null && amount.compareTo(invoice.outstanding()) > 0) {
             throw new BusinessException("error.dues.moreThanOutstanding", invoice.outstanding());
         }
-        return adjust(invoice, AdjustmentKind.WRITE_OFF, amount, reason, changed -> changed.addWrittenOff(amount));
-    }
-
-    private DuesAdjustment adjust(Invoice invoice, AdjustmentKind kind, BigDecimal amount, String reason,
-            Consumer<Invoice> mutation) {
-        if (reason == null || reason.isBlank()) {
-            throw new BusinessException("error.dues.reasonRequired");
-        }
-        DuesAdjustment adjustment = store.create(new DuesAdjustment(invoice, kind, amount, reason), reason);
-        store.change(invoice, kind == AdjustmentKind.REFUND ? "refunded" : "written off", reason, mutation);
-        return adjustment;
+        return ledger.adjust(invoice, AdjustmentKind.WRITE_OFF, amount, reason, changed -> changed.addWrittenOff(amount));
     }
 
     /** The invoice, locked, as the caller last read it; refused when it changed since. */

@@ -24,6 +24,8 @@ public enum MailCause {
     MEMBER_SIGN_IN,
     CHANGE_REQUEST_APPROVED,
     CHANGE_REQUEST_REJECTED,
+    CONTACT_REQUEST_APPROVED,
+    CONTACT_REQUEST_REJECTED,
     /** A notice to a segment: written by staff, not from a template. */
     NOTICE;
 

@@ -30,12 +30,18 @@ public class MemberContacts {
 
     /** A new contact of an institution; an individual member signs in by their own address and has none. */
     public MemberContact add(long memberId, String name, String email, String phone, String reason) {
+        return add(memberId, name, email, phone, null, reason);
+    }
+
+    /** The same, with the contact's role or title at the institution. */
+    public MemberContact add(long memberId, String name, String email, String phone, String title, String reason) {
         Member member = store.find(Member.class, memberId);
         if (member.getKind() != MemberKind.INSTITUTION) {
             throw new BusinessException("error.contact.individual");
         }
-        return store.create(new MemberContact(member, name, email, phone == null || phone.isBlank() ? null : phone.strip()),
-                reason);
+        MemberContact contact = new MemberContact(member, name, email, phone == null || phone.isBlank() ? null : phone.strip());
+        contact.setTitle(title);
+        return store.create(contact, reason);
     }
 
     /** The contact no longer acts for the institution: their portal session ends with their next request. */

@@ -54,6 +54,13 @@ public class MemberContact extends VersionedEntity {
     @Column(length = Member.PHONE_MAX)
     private String phone;
 
+    public static final int TITLE_MAX = 100;
+
+    /** Their role or title at the institution (财务负责人). */
+    @Size(max = TITLE_MAX)
+    @Column(length = TITLE_MAX)
+    private String title;
+
     protected MemberContact() {
     }
 
@@ -82,6 +89,14 @@ public class MemberContact extends VersionedEntity {
 
     public void setEmail(String email) {
         this.email = email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title == null || title.isBlank() ? null : title.strip();
     }
 
     public String getPhone() {

@@ -31,6 +31,7 @@ public class SecurityLog {
     private Counter editConflicts;
     private Counter memberSignIns;
     private Counter refusedMemberSignIns;
+    private Counter refusedCallbacks;
 
     /** Made at start-up, so that the counters are there (at zero) before the first event. */
     void startUp(@Observes @Initialized(ApplicationScoped.class) Object application) {
@@ -48,6 +49,8 @@ public class SecurityLog {
         memberSignIns = counter("association.member.signins", "Member sign-ins to the portal, by link or password");
         refusedMemberSignIns = counter("association.member.signins.refused",
                 "Member sign-ins refused: a used, expired or other browser's link, or a wrong password");
+        refusedCallbacks = counter("association.payment.callbacks.refused",
+                "Payment provider callbacks refused: a bad or missing signature, an unknown order or amount");
     }
 
     private Counter counter(String name, String description) {
@@ -105,5 +108,12 @@ public class SecurityLog {
     public void editConflict(String user, String what) {
         editConflicts.inc();
         LOG.info(() -> LogLine.event("edit-conflict").with("user", user).with("record", what).toString());
+    }
+
+    /** A payment callback that changed nothing: not the provider's signature, or for no order or amount of ours. */
+    public void paymentCallbackRefused(String provider, String reason, String address) {
+        refusedCallbacks.inc();
+        LOG.warning(() -> LogLine.event("payment-callback-refused").with("provider", provider).with("reason", reason)
+                .with("address", address).toString());
     }
 }

@@ -34,8 +34,10 @@ public class FormPostFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        // the REST resources (api/) and the one-click unsubscribe take posts that are not forms and answer for themselves
+        // the REST resources (api/), the one-click unsubscribe and payment providers' callbacks (payments/) take posts
+        // that are not forms and answer for themselves
         if (!"POST".equals(request.getMethod()) || request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || request.getRequestURI().startsWith(request.getContextPath() + "/payments/")
                 || request.getRequestURI().equals(request.getContextPath() + UnsubscribeLinks.PATH)) {
             chain.doFilter(request, response);
             return;

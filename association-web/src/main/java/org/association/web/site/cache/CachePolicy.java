@@ -29,18 +29,20 @@ public final class CachePolicy {
     }
 
     private static final String[] NOT_PAGES = {"/jakarta.faces.resource/", "/resources/", "/files/", "/thumbnails/", "/display/",
-        "/admin", "/account/", "/member/", "/errors/", "/health", "/metrics", "/favicon.ico", "/robots.txt", "/unsubscribe"};
+        "/admin", "/account/", "/member/", "/errors/", "/health", "/metrics", "/favicon.ico", "/robots.txt", "/unsubscribe",
+        "/payments/"};
     private static final String[] RESOURCES = {"/api/", "/sitemap"};
     /** Headers that describe the answer itself and must come back with every kept copy of it. */
     private static final Set<String> PAGE_HEADERS = Set.of("content-security-policy", "content-language",
             "access-control-allow-origin");
     /**
      * Records on no public page: staff accounts, import batches, application attempts, the audit, the scheduler, mail,
-     * institutions' contacts and members' passwords, dues, members' change requests.
+     * institutions' contacts and members' passwords, dues, members' change requests and contact requests.
      */
     private static final Set<String> ON_NO_PUBLIC_PAGE = Set.of("Account", "ImportBatch", "ApplicationAttempt", "AuditEntry",
             "ScheduledJob", "MailMessage", "MailTemplate", "MailRecipient", "Notice", "MailSecret", "MemberContact",
-            "MemberPassword", "FeeRate", "Invoice", "DuesPayment", "DuesAdjustment", "DuesVoucher", "MemberChangeRequest");
+            "MemberPassword", "FeeRate", "Invoice", "DuesPayment", "DuesAdjustment", "DuesVoucher", "MemberChangeRequest",
+            "OnlinePayment", "ContactRequest");
 
     private CachePolicy() {
     }
