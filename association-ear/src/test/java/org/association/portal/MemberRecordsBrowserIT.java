@@ -37,7 +37,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * A member's own records on their page in headless Chromium (English): the invoice with the account and reference, a
  * transfer reported with its voucher and shown as pending, then, once staff confirmed it and recorded the receipt,
  * paid-up-until moved and the receipt's number; the certificate downloaded and verified at its public page; an
- * identity change asked for, shown as waiting, and approved by staff.
+ * identity change asked for, shown as waiting, and approved by staff. And an invoice paid online, through the fake
+ * provider, confirmed by its callback alone.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -144,6 +145,32 @@ class MemberRecordsBrowserIT {
         page = browser.open("/member/details.xhtml");
         assertTrue(page.findElements(By.id("pendingChange")).isEmpty(), "nothing waits any more");
         assertEquals("华西医院" + serial, page.findElement(By.id("change:employer")).getAttribute("value"));
+    }
+
+    @Test
+    void aMemberPaysOnlineThroughTheProviderAndTheCallbackAloneConfirmsIt() {
+        String serial = String.valueOf(System.nanoTime() % 1_000_000);
+        String address = MemberSignInIT.unique("online");
+        String[] invoice = Fixtures.post("dues-fixtures", "invoice", Map.of("year", String.valueOf(YEAR), "name",
+                "丁会员" + serial, "amount", "300.00", "email", address)).strip().split(" ");
+        WebDriver page = signIn(address);
+        browser.submit(By.id("nav-dues"));
+        browser.submit(By.id("online:payOnline"));
+        browser.waitUntil(ExpectedConditions.urlContains("/payments/fake/pay?order="));
+        assertEquals("300.00", page.findElement(By.id("amount")).getText(), "the provider asks what is outstanding");
+        String payPage = page.getCurrentUrl();
+        page = browser.open("/member/");
+        assertEquals((YEAR - 1) + "-12-31", page.findElement(By.id("paidUpUntil")).getText(), "an order moves nothing");
+
+        browser.openUrl(payPage);
+        browser.submit(By.id("pay"));
+        assertTrue(browser.find(By.id("paid")).isDisplayed(), "the provider called back");
+        page = browser.open("/member/");
+        assertEquals(YEAR + "-12-31", page.findElement(By.id("paidUpUntil")).getText(), "the callback moved it");
+        WebElement shown = invoice(page, invoice[1]);
+        assertEquals("Paid", shown.findElement(By.className("invoice-status")).getText());
+        assertTrue(shown.findElement(By.className("payment")).getText().contains("Confirmed"),
+                shown.findElement(By.className("payment")).getText());
     }
 
     /** Signs in by the link mailed to the address, in this browser; the member's page. */

@@ -23,6 +23,8 @@ import org.association.common.PortalCaller;
 import org.association.content.entity.Language;
 import org.association.dues.boundary.InvoiceView;
 import org.association.dues.boundary.MemberDues;
+import org.association.dues.boundary.OnlineOrder;
+import org.association.dues.boundary.OnlinePayments;
 import org.association.dues.boundary.Voucher;
 import org.association.events.boundary.CmeCredits;
 import org.association.events.control.MemberEventHistory;
@@ -68,6 +70,9 @@ public class MemberPortal {
 
     @Inject
     private MemberDues dues;
+
+    @Inject
+    private OnlinePayments onlinePayments;
 
     @Inject
     private MembershipCertificates certificates;
@@ -194,6 +199,16 @@ public class MemberPortal {
      */
     public InvoiceView reportTransfer(long invoiceId, Voucher voucher, BigDecimal amount, LocalDate paidOn, String reference) {
         return dues.recordMemberTransfer(caller().memberId(), invoiceId, voucher, amount, paidOn, reference);
+    }
+
+    /** Whether the member may pay online (a payment provider is in use). */
+    public boolean paysOnline() {
+        return onlinePayments.isOffered();
+    }
+
+    /** Opens an online payment of one of the member's own invoices: where to send the payer. */
+    public OnlineOrder payOnline(long invoiceId) {
+        return onlinePayments.start(invoiceId);
     }
 
     /** The member's membership certificate as a PDF. */

@@ -1,9 +1,11 @@
 package org.association.web.portal;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,6 +13,7 @@ import java.util.List;
 import org.association.common.AssociationClock;
 import org.association.common.BusinessException;
 import org.association.dues.boundary.InvoiceView;
+import org.association.dues.boundary.OnlineOrder;
 import org.association.dues.boundary.Voucher;
 import org.association.dues.entity.InvoiceStatus;
 import org.association.portal.boundary.MemberPortal;
@@ -38,6 +41,7 @@ public class MemberDuesBacking implements Serializable {
     private Feedback feedback;
 
     private List<InvoiceView> invoices;
+    private boolean paysOnline;
     private Long invoiceId;
     private BigDecimal amount;
     private LocalDate paidOn;
@@ -48,6 +52,7 @@ public class MemberDuesBacking implements Serializable {
     @PostConstruct
     void load() {
         invoices = portal.invoices();
+        paysOnline = portal.paysOnline();
         paidOn = clock.today();
         List<InvoiceView> open = getOpenInvoices();
         if (!open.isEmpty()) {
@@ -76,6 +81,20 @@ public class MemberDuesBacking implements Serializable {
         feedback.info("portal.dues.reported");
         reference = null;
         load();
+    }
+
+    /** Sends the member to the payment provider's page for the chosen invoice; paid, the provider's callback confirms it. */
+    public void payOnline() throws IOException {
+        try {
+            OnlineOrder order = portal.payOnline(invoiceId);
+            FacesContext.getCurrentInstance().getExternalContext().redirect(order.payUrl());
+        } catch (BusinessException refused) {
+            feedback.refused("transfer", refused);
+        }
+    }
+
+    public boolean isPaysOnline() {
+        return paysOnline;
     }
 
     /** The invoices something is still to be paid on, which a transfer may be reported for. */
