@@ -13,8 +13,8 @@ import java.util.Set;
  * What a bank statement's lines do, before anything is saved, in one pass with hash lookups:
  * <ul>
  * <li>ERROR for a line that could not be read, IGNORED for money paid out;</li>
- * <li>PAID for a line that this statement's batch paid an invoice with, DUPLICATE for one another batch did (or an
- * earlier line of the file just like it);</li>
+ * <li>DUPLICATE for a line just like an earlier one of the file, or that another batch paid an invoice with; PAID for
+ * one this statement's batch did;</li>
  * <li>UNMATCHED when the memo names no invoice;</li>
  * <li>ALREADY_PAID when nothing is outstanding on the invoice, counting the earlier lines of the file: a line cannot pay
  * an invoice that another line pays;</li>
@@ -55,11 +55,11 @@ public final class StatementMatching {
             }
             String fingerprint = line.fingerprint();
             Long paidBy = paidLines.get(fingerprint);
-            if (paidBy != null) {
-                return new MatchedLine(line, paidBy == batchId ? StatementOutcome.PAID : StatementOutcome.DUPLICATE, invoice);
-            }
-            if (!seen.add(fingerprint)) {
+            if (!seen.add(fingerprint) || paidBy != null && paidBy != batchId) {
                 return new MatchedLine(line, StatementOutcome.DUPLICATE, invoice);
+            }
+            if (paidBy != null) {
+                return new MatchedLine(line, StatementOutcome.PAID, invoice);
             }
             if (invoice == null) {
                 return new MatchedLine(line, StatementOutcome.UNMATCHED, null);
