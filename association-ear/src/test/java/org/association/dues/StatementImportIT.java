@@ -58,7 +58,7 @@ class StatementImportIT {
 
     private static final AtomicInteger SERIAL = new AtomicInteger(new SecureRandom().nextInt(100_000));
     private static final AtomicInteger YEARS = new AtomicInteger();
-    /** Years of these tests: past the other dues tests' (DuesIT up to about 8200, DuesBrowserIT 9000-9899), before Derby's last. */
+    /** Years of these tests: past the other dues tests' (DuesIT to about 8200, DuesBrowserIT 9000-9899), before 9999. */
     private static final int FIRST_YEAR = 9900 + new SecureRandom().nextInt(25) * 3;
     private static final Charset GBK = Charset.forName("GBK");
 
