@@ -17,7 +17,7 @@ import org.association.dues.control.StatementOutcome;
 import org.association.dues.entity.StatementBatch;
 import org.association.web.admin.Feedback;
 import org.association.web.site.Messages;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -37,10 +37,6 @@ public class StatementImportBacking implements Serializable {
 
     @Inject
     private Feedback feedback;
-
-    @Inject
-    @ConfigProperty(name = "association.demo-data", defaultValue = "false")
-    private boolean demo;
 
     private Long batchId;
     private StatementOutcome shown;
@@ -135,7 +131,8 @@ public class StatementImportBacking implements Serializable {
 
     /** The sample statement is offered with the demo content, whose outstanding invoices it pays. */
     public boolean isDemo() {
-        return demo;
+        // read, not injected: a config property is no dependency a view-scoped (passivating) bean may hold
+        return ConfigProvider.getConfig().getOptionalValue("association.demo-data", Boolean.class).orElse(false);
     }
 
     private StatementImportService.Preview preview() {
