@@ -3,7 +3,7 @@
 #
 #   bench/statement.sh
 #
-# builds the EAR (tests skipped), starts it once on a new embedded Derby (migrations only, no demo data), and while it
+# builds the EAR (tests skipped), starts it once on a new embedded Derby with the demo content, and while it
 # is stopped adds BENCH_STATEMENT_MEMBERS members in bulk (bench/DatasetGenerator.java, no articles), then gives the first
 # BENCH_STATEMENT_LINES active ones an invoice of 300.00 for the year BENCH_STATEMENT_YEAR and writes the bank's statement
 # of their transfers, one line each (bench/StatementBench.java: 98 in 100 the whole amount with the reference, one
@@ -27,7 +27,8 @@ lines="${BENCH_STATEMENT_LINES:-10000}"
 members="${BENCH_STATEMENT_MEMBERS:-12500}"
 year="${BENCH_STATEMENT_YEAR:-2030}"
 base="http://127.0.0.1:$http_port"
-export ASSOCIATION_DEMO_DATA=false
+# the member generator places its members beside the demo content (it needs its channels)
+export ASSOCIATION_DEMO_DATA=true
 unset ASSOCIATION_MAIL_HOST
 
 build

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -64,6 +65,11 @@ public class StatementImportService {
     /** IN lists are kept short: some databases limit the number of parameters. */
     private static final int IN_LIST = 1000;
     private static final long NO_BATCH = -1;
+    /**
+     * Lines paid between two clearings of the persistence context: every flush checks each entity it holds, so a context
+     * that grew with every line would make a long statement's commit take the square of its length.
+     */
+    private static final int CLEAR_EVERY = 25;
 
     @PersistenceContext
     private EntityManager em;
@@ -131,9 +137,16 @@ public class StatementImportService {
         StatementMatching lines = match(StatementReader.read(batch.getContent()), batchId);
         List<MatchedLine> matched = lines.lines(StatementOutcome.MATCHED);
         String reason = "bank statement " + batch.getFileName();
-        for (MatchedLine line : matched) {
-            pay(batch, line.line(), line.invoice().id(), line.line().amount(), false, reason);
+        for (int i = 0; i < matched.size(); i++) {
+            MatchedLine line = matched.get(i);
+            pay(em.getReference(StatementBatch.class, batchId), line.line(), line.invoice().id(), line.line().amount(), false,
+                    reason);
+            if (i % CLEAR_EVERY == CLEAR_EVERY - 1) {
+                written();
+            }
         }
+        written();
+        batch = store.find(StatementBatch.class, batchId);
         Map<String, String[]> committed = new LinkedHashMap<>();
         committed.put("status", new String[] {StatementBatch.Status.PREVIEWED.name(), StatementBatch.Status.COMMITTED.name()});
         committed.put("committedAt", new String[] {null, String.valueOf(batch.getCommittedAt())});
@@ -209,10 +222,16 @@ public class StatementImportService {
                     String.join(", ", blocked.stream().limit(5).toList()));
         }
         LocalDateTime now = clock.now();
-        for (StatementPayment line : lines) {
-            reverse(line, reason, now);
+        List<Long> ids = lines.stream().map(StatementPayment::getId).toList();
+        written();
+        for (int i = 0; i < ids.size(); i++) {
+            reverse(em.find(StatementPayment.class, ids.get(i)), reason, now);
+            if (i % CLEAR_EVERY == CLEAR_EVERY - 1) {
+                written();
+            }
         }
-        return store.change(batch, "reverted", reason, reverted -> reverted.reverted(now));
+        written();
+        return store.change(store.find(StatementBatch.class, batchId), "reverted", reason, reverted -> reverted.reverted(now));
     }
 
     /**
@@ -257,6 +276,12 @@ public class StatementImportService {
                 + " order by s.lineRow", StatementPayment.class).setParameter("batch", batchId).getResultList();
     }
 
+    /** Writes what the transaction changed so far and lets go of the entities: they are read again where needed. */
+    private void written() {
+        store.flush();
+        em.clear();
+    }
+
     /** Records and confirms the line's payment of the invoice, and keeps the line with what it changed. */
     private StatementPayment pay(StatementBatch batch, StatementLine line, long invoiceId, BigDecimal amount, boolean byHand,
             String reason) {
@@ -275,8 +300,10 @@ public class StatementImportService {
 
     /** Whether the invoice was refunded or written off since the line paid it. */
     private boolean adjustedSince(Invoice invoice, LocalDateTime paidAt) {
+        // nothing is written before the checks: no flush needed before the query (it would check every entity read)
         return em.createQuery("select count(a) from DuesAdjustment a where a.invoice = :invoice and a.createdAt >= :paidAt",
-                Long.class).setParameter("invoice", invoice).setParameter("paidAt", paidAt).getSingleResult() > 0;
+                Long.class).setParameter("invoice", invoice).setParameter("paidAt", paidAt)
+                .setFlushMode(FlushModeType.COMMIT).getSingleResult() > 0;
     }
 
     private void reverse(StatementPayment line, String reason, LocalDateTime now) {
