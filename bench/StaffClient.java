@@ -30,6 +30,9 @@ import java.util.stream.Collectors;
  * java StaffClient.java member BASE_URL EMAIL PASSWORD       signs a member in to the portal with their password,
  *                                                            prints the session cookie
  * java StaffClient.java import BASE_URL USER PASSWORD FILE   previews and commits FILE, prints the times
+ * java StaffClient.java statement BASE_URL USER PASSWORD FILE
+ *                                                            previews and commits the bank statement FILE, prints the
+ *                                                            times and counts (RESULT preview commit matched paid ...)
  * java StaffClient.java form   BASE_URL USER PASSWORD PATH FORM
  *                                                            prints the fields FORM of PATH posts, "name=value" a line
  * java StaffClient.java edits  BASE_URL USER PASSWORD SECONDS SESSION MEMBER_IDS ARTICLE_IDS [REFUSED_FILE]
@@ -44,6 +47,9 @@ public class StaffClient {
     private static final Pattern COUNT = Pattern.compile("id=\"count-([A-Z]+)\".*?card-value\">([0-9]+)<", Pattern.DOTALL);
     /** The newest batch in the table of recent imports: new / updated / errors. */
     private static final Pattern BATCH = Pattern.compile("([0-9]+) / ([0-9]+) / ([0-9]+)");
+    /** The newest statement in the table of recent ones: matched / partial / unmatched / paid. */
+    private static final Pattern STATEMENT_BATCH = Pattern.compile(
+            "batch-counts\">\\s*([0-9]+) / ([0-9]+) / ([0-9]+)\\s*/ ([0-9]+)");
     private static final Pattern TAG = Pattern.compile("<(input|select|textarea|option|/select)\\b([^>]*)>",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTE = Pattern.compile("([^\\s=/]+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+)))?");
@@ -79,6 +85,7 @@ public class StaffClient {
         switch (args[0]) {
             case "login" -> System.out.println(client.cookieHeader());
             case "import" -> client.importFile(Path.of(args[4]));
+            case "statement" -> client.importStatement(Path.of(args[4]));
             case "form" -> {
                 HttpResponse<String> page = client.get(args[4]);
                 client.form(page.body(), args[5]).forEach(field -> System.out.println(field.getKey() + "=" + field.getValue()));
@@ -310,7 +317,56 @@ public class StaffClient {
 
     /** Uploads the file as the upload widget does (an ajax multipart post), then presses "commit". */
     void importFile(Path file) throws IOException, InterruptedException {
-        String page = get("/admin/members/import.xhtml").body();
+        String path = "/admin/members/import.xhtml";
+        long started = System.nanoTime();
+        Uploaded previewed = upload(path, file);
+        long previewNanos = System.nanoTime() - started;
+        Map<String, String> counts = counts(previewed.page());
+        if (!counts.containsKey("NEW")) {
+            throw new IllegalStateException("the preview failed: " + abbreviate(previewed.page()));
+        }
+        started = System.nanoTime();
+        HttpResponse<String> committed = commit(path, previewed.viewState());
+        long commitNanos = System.nanoTime() - started;
+        Matcher batch = BATCH.matcher(committed.body());
+        if (committed.statusCode() != 200 || !batch.find() || !batch.group(1).equals(counts.get("NEW"))
+                || !batch.group(2).equals(counts.get("UPDATE"))) {
+            throw new IllegalStateException("the commit failed: " + committed.statusCode() + " " + abbreviate(committed.body()));
+        }
+        System.out.printf("import of %s: preview %.1f s (%s), commit %.1f s (%s new, %s updated), in all %.1f s "
+                + "(target: under 20 s)%n",
+                file.getFileName(), previewNanos / 1e9, counts, commitNanos / 1e9, batch.group(1), batch.group(2),
+                (previewNanos + commitNanos) / 1e9);
+    }
+
+    /** Imports a bank statement on the dues' import page; prints "RESULT previewSeconds commitSeconds matched paid". */
+    void importStatement(Path file) throws IOException, InterruptedException {
+        String path = "/admin/dues/statement.xhtml";
+        long started = System.nanoTime();
+        Uploaded previewed = upload(path, file);
+        long previewNanos = System.nanoTime() - started;
+        Map<String, String> counts = counts(previewed.page());
+        if (!counts.containsKey("MATCHED")) {
+            throw new IllegalStateException("the preview failed: " + abbreviate(previewed.page()));
+        }
+        started = System.nanoTime();
+        HttpResponse<String> committed = commit(path, previewed.viewState());
+        long commitNanos = System.nanoTime() - started;
+        Matcher batch = STATEMENT_BATCH.matcher(committed.body());
+        if (committed.statusCode() != 200 || !batch.find()) {
+            throw new IllegalStateException("the commit failed: " + committed.statusCode() + " " + abbreviate(committed.body()));
+        }
+        System.out.printf("RESULT %.1f %.1f %s %s %s%n", previewNanos / 1e9, commitNanos / 1e9, counts.get("MATCHED"),
+                batch.group(4), counts);
+    }
+
+    /** The page after an upload, and its new view state. */
+    private record Uploaded(String page, String viewState) {
+    }
+
+    /** Uploads a file on an import page (PrimeFaces' advanced upload, as its script sends it) and waits for the preview. */
+    private Uploaded upload(String path, Path file) throws IOException, InterruptedException {
+        String page = get(path).body();
         String viewState = find(VIEW_STATE, page, "the import page's view state");
         // the widget's script names the file part after the component, whatever the name of its hidden input
         String fileField = "upload:file";
@@ -335,27 +391,30 @@ public class StaffClient {
                 + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(Files.readAllBytes(file));
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-
-        long started = System.nanoTime();
-        HttpResponse<String> previewed = http.send(HttpRequest.newBuilder(URI.create(base + "/admin/members/import.xhtml"))
+        HttpResponse<String> previewed = http.send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Faces-Request", "partial/ajax")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build(), HttpResponse.BodyHandlers.ofString());
-        long previewNanos = System.nanoTime() - started;
-        Map<String, String> counts = new LinkedHashMap<>();
-        Matcher count = COUNT.matcher(previewed.body());
-        while (count.find()) {
-            counts.put(count.group(1), count.group(2));
-        }
-        if (previewed.statusCode() != 200 || !counts.containsKey("NEW")) {
+        if (previewed.statusCode() != 200) {
             throw new IllegalStateException("the preview failed: " + previewed.statusCode() + " " + abbreviate(previewed.body()));
         }
         Matcher newViewState = PARTIAL_VIEW_STATE.matcher(previewed.body());
-        if (newViewState.find()) {
-            viewState = newViewState.group(1);
-        }
+        return new Uploaded(previewed.body(), newViewState.find() ? newViewState.group(1) : viewState);
+    }
 
+    /** The preview's count of each outcome, from its cards. */
+    private static Map<String, String> counts(String page) {
+        Map<String, String> counts = new LinkedHashMap<>();
+        Matcher count = COUNT.matcher(page);
+        while (count.find()) {
+            counts.put(count.group(1), count.group(2));
+        }
+        return counts;
+    }
+
+    /** Sends the preview's commit button, as its confirmation dialog's yes does. */
+    private HttpResponse<String> commit(String path, String viewState) throws IOException, InterruptedException {
         Map<String, String> commit = new LinkedHashMap<>();
         commit.put("jakarta.faces.partial.ajax", "true");
         commit.put("jakarta.faces.source", "preview:commit");
@@ -364,18 +423,7 @@ public class StaffClient {
         commit.put("preview:commit", "preview:commit");
         commit.put("preview", "preview");
         commit.put("jakarta.faces.ViewState", viewState);
-        started = System.nanoTime();
-        HttpResponse<String> committed = post("/admin/members/import.xhtml", List.copyOf(commit.entrySet()), true);
-        long commitNanos = System.nanoTime() - started;
-        Matcher batch = BATCH.matcher(committed.body());
-        if (committed.statusCode() != 200 || !batch.find() || !batch.group(1).equals(counts.get("NEW"))
-                || !batch.group(2).equals(counts.get("UPDATE"))) {
-            throw new IllegalStateException("the commit failed: " + committed.statusCode() + " " + abbreviate(committed.body()));
-        }
-        System.out.printf("import of %s: preview %.1f s (%s), commit %.1f s (%s new, %s updated), in all %.1f s "
-                + "(target: under 20 s)%n",
-                file.getFileName(), previewNanos / 1e9, counts, commitNanos / 1e9, batch.group(1), batch.group(2),
-                (previewNanos + commitNanos) / 1e9);
+        return post(path, List.copyOf(commit.entrySet()), true);
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

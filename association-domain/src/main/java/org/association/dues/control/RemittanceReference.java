@@ -49,6 +49,23 @@ public final class RemittanceReference {
         return Optional.of("HY" + parts.group(1) + "-" + parts.group(2) + "-" + parts.group(3));
     }
 
+    /**
+     * The first valid reference written anywhere in free text, such as a bank statement's memo ("会费 hy26 4k7p q 张三"):
+     * spaces are dropped and case ignored as {@link #parse} does; a candidate whose check character fails is passed over.
+     */
+    public static Optional<String> find(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher parts = FORM.matcher(text.replaceAll("\\s", "").toUpperCase(Locale.ROOT));
+        for (int from = 0; from < parts.regionEnd() && parts.find(from); from = parts.start() + 1) {
+            if (check(parts.group(1), parts.group(2)) == parts.group(3).charAt(0)) {
+                return Optional.of("HY" + parts.group(1) + "-" + parts.group(2) + "-" + parts.group(3));
+            }
+        }
+        return Optional.empty();
+    }
+
     static char check(String yearDigits, String random) {
         String body = yearDigits + random;
         int sum = 0;

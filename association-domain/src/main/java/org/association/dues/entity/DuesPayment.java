@@ -119,6 +119,11 @@ public class DuesPayment extends VersionedEntity {
         this.receiptDate = date;
     }
 
+    /** Waiting for staff to confirm it. */
+    public boolean isRecorded() {
+        return state == PaymentState.RECORDED;
+    }
+
     public boolean isConfirmed() {
         return state == PaymentState.CONFIRMED;
     }
