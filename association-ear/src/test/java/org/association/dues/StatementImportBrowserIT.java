@@ -80,7 +80,7 @@ class StatementImportBrowserIT {
         browser.click(By.id("preview:commit"));
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
         assertTrue(browser.find(By.cssSelector("#messages .ui-messages-info-summary")).getText().startsWith("Committed: 1"));
-        assertEquals("Committed", page.findElement(By.id("batchStatus")).getText());
+        assertEquals("Imported", page.findElement(By.id("batchStatus")).getText());
         assertEquals("Paid", outcome(page, 0));
         assertTrue(payments(paying[0]).startsWith("300.00 CONFIRMED false null null"), payments(paying[0]));
         assertEquals(YEAR + "-12-31", paidUpUntil(paying[2]));

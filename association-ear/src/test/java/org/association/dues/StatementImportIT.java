@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.association.audit.boundary.AuditService;
 import org.association.common.BusinessException;
+import org.association.common.FileBatch;
 import org.association.dues.boundary.DuesService;
 import org.association.dues.boundary.InvoiceView;
 import org.association.dues.boundary.MemberDues;
@@ -120,7 +121,7 @@ class StatementImportIT {
         assertEquals(InvoiceStatus.OUTSTANDING, only(paying).status(), "a preview pays nothing");
 
         StatementBatch committed = staff.admin(() -> statements.commit(preview.batchId(), preview.batchVersion()));
-        assertEquals(StatementBatch.Status.COMMITTED, committed.getStatus());
+        assertEquals(FileBatch.Status.COMMITTED, committed.getStatus());
         assertEquals(1, committed.getPaidLines());
         InvoiceView paid = only(paying);
         assertEquals(InvoiceStatus.PAID, paid.status());
@@ -166,7 +167,7 @@ class StatementImportIT {
                 statements.revert(preview.batchId(), version(preview.batchId()), " "))).getMessageKey());
         StatementBatch reverted = staff.admin(() -> statements.revert(preview.batchId(), version(preview.batchId()),
                 "wrong account's statement"));
-        assertEquals(StatementBatch.Status.REVERTED, reverted.getStatus());
+        assertEquals(FileBatch.Status.REVERTED, reverted.getStatus());
         for (Member member : List.of(paying, partly, forgot)) {
             InvoiceView invoice = only(member);
             assertEquals(InvoiceStatus.OUTSTANDING, invoice.status(), member.getName());

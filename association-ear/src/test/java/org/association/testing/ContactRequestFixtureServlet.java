@@ -4,10 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.stream.Collectors;
-import org.association.common.BusinessException;
 import org.association.portal.boundary.ContactRequests;
 import org.association.portal.boundary.MemberContacts;
 import org.association.portal.entity.ContactRequest;
@@ -19,7 +16,7 @@ import org.association.portal.entity.ContactRequest;
  * email title" a line, by name, as the member's page lists them).
  */
 @WebServlet("/contact-request-fixtures/*")
-public class ContactRequestFixtureServlet extends HttpServlet {
+public class ContactRequestFixtureServlet extends AnsweringFixtureServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -33,23 +30,7 @@ public class ContactRequestFixtureServlet extends HttpServlet {
     private MemberContacts contacts;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        request.setCharacterEncoding("UTF-8");
-        String answer;
-        try {
-            answer = answer(request);
-        } catch (BusinessException refused) {
-            answer = "refused " + refused.getMessageKey();
-        }
-        if (answer == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().print(answer);
-    }
-
-    private String answer(HttpServletRequest request) {
+    protected String answer(HttpServletRequest request) {
         return switch (String.valueOf(request.getPathInfo())) {
             case "/requests" -> staff.admin(() -> requests.of(id(request, "member"))).stream()
                     .map(asked -> asked.getId() + " " + asked.getKind() + " " + asked.getStatus() + " " + asked.getName() + " "
@@ -73,9 +54,5 @@ public class ContactRequestFixtureServlet extends HttpServlet {
 
     private ContactRequest request(HttpServletRequest request) {
         return requests.find(id(request, "id"));
-    }
-
-    private static long id(HttpServletRequest request, String name) {
-        return Long.parseLong(request.getParameter(name));
     }
 }

@@ -56,7 +56,8 @@ public final class Deployments {
                 .addClasses(Deployments.class, Staff.class, Staff.Work.class, RunAsAdmin.class, RunAsAdmin.Outcome.class,
                         FixtureServlet.class, MailFixtureServlet.class, NoticeFixtureServlet.class,
                         EventFixtureServlet.class, DuesFixtureServlet.class, PortalFixtureServlet.class,
-                        MembershipFixtureServlet.class, OnlinePaymentFixtureServlet.class, ContactRequestFixtureServlet.class)
+                        MembershipFixtureServlet.class, AnsweringFixtureServlet.class, OnlinePaymentFixtureServlet.class,
+                        ContactRequestFixtureServlet.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     }
 

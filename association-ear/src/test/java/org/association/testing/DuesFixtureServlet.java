@@ -2,10 +2,7 @@ package org.association.testing;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
@@ -27,7 +24,7 @@ import org.association.membership.entity.MemberStatus;
  * for it and record the fiscal receipt's number, dated today, on each; answers the ids confirmed).
  */
 @WebServlet("/dues-fixtures/*")
-public class DuesFixtureServlet extends HttpServlet {
+public class DuesFixtureServlet extends AnsweringFixtureServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -44,9 +41,8 @@ public class DuesFixtureServlet extends HttpServlet {
     private MemberService members;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        request.setCharacterEncoding("UTF-8");
-        String answer = switch (String.valueOf(request.getPathInfo())) {
+    protected String answer(HttpServletRequest request) {
+        return switch (String.valueOf(request.getPathInfo())) {
             case "/invoice" -> invoice(request);
             case "/paid-up-until" -> String.valueOf(staff.admin(() -> members.find(Long.parseLong(
                     request.getParameter("member")))).getPaidUpUntil());
@@ -59,12 +55,6 @@ public class DuesFixtureServlet extends HttpServlet {
                     .collect(Collectors.joining("\n"));
             default -> null;
         };
-        if (answer == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().print(answer);
     }
 
     private String confirm(long invoiceId, String receipt) {

@@ -2,10 +2,7 @@ package org.association.testing;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.stream.Collectors;
@@ -38,7 +35,7 @@ import org.association.events.entity.RegistrationType;
  * The lifecycle's (see lifecycle): lifecycle-run, clock-hours, event-tomorrow.
  */
 @WebServlet("/event-fixtures/*")
-public class EventFixtureServlet extends HttpServlet {
+public class EventFixtureServlet extends AnsweringFixtureServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -64,9 +61,8 @@ public class EventFixtureServlet extends HttpServlet {
     private EventLifecycle lifecycle;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        request.setCharacterEncoding("UTF-8");
-        String answer = switch (String.valueOf(request.getPathInfo())) {
+    protected String answer(HttpServletRequest request) {
+        return switch (String.valueOf(request.getPathInfo())) {
             case "/event" -> event(request);
             case "/registrations" -> staff.admin(() -> events.registrations(Long.parseLong(request.getParameter("event")),
                     null, null)).stream().map(registration -> registration.getEmail() + " " + registration.getStatus())
@@ -101,12 +97,6 @@ public class EventFixtureServlet extends HttpServlet {
                     .collect(Collectors.joining("\n"));
             default -> lifecycle(request);
         };
-        if (answer == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().print(answer);
     }
 
     /** Staff confirm (attended=true) or take back the attendance of the event's registration of that address. */

@@ -4,12 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.stream.Collectors;
 import org.association.audit.boundary.AuditService;
-import org.association.common.BusinessException;
 import org.association.dues.boundary.DuesService;
 import org.association.dues.boundary.OnlineOrder;
 import org.association.dues.boundary.OnlinePayments;
@@ -27,7 +24,7 @@ import org.association.dues.entity.OnlinePayment;
  * "action actor" a line), fake-refunded (?order=: what the fake's books say it paid back).
  */
 @WebServlet("/online-payment-fixtures/*")
-public class OnlinePaymentFixtureServlet extends HttpServlet {
+public class OnlinePaymentFixtureServlet extends AnsweringFixtureServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -47,23 +44,7 @@ public class OnlinePaymentFixtureServlet extends HttpServlet {
     private AuditService audit;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        request.setCharacterEncoding("UTF-8");
-        String answer;
-        try {
-            answer = answer(request);
-        } catch (BusinessException refused) {
-            answer = "refused " + refused.getMessageKey();
-        }
-        if (answer == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().print(answer);
-    }
-
-    private String answer(HttpServletRequest request) {
+    protected String answer(HttpServletRequest request) {
         return switch (String.valueOf(request.getPathInfo())) {
             case "/start" -> {
                 OnlineOrder order = staff.admin(() -> online.start(id(request, "invoice")));
@@ -96,9 +77,5 @@ public class OnlinePaymentFixtureServlet extends HttpServlet {
             case "/fake-refunded" -> fake.refundedOf(request.getParameter("order")).toPlainString();
             default -> null;
         };
-    }
-
-    private static long id(HttpServletRequest request, String name) {
-        return Long.parseLong(request.getParameter(name));
     }
 }

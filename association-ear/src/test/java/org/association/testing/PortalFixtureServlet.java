@@ -2,10 +2,7 @@ package org.association.testing;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -27,7 +24,7 @@ import org.association.portal.entity.MemberContact;
  * entries, a line each, oldest first).
  */
 @WebServlet("/portal-fixtures/*")
-public class PortalFixtureServlet extends HttpServlet {
+public class PortalFixtureServlet extends AnsweringFixtureServlet {
 
     private static final long serialVersionUID = 1L;
     /** Credit codes of the institutions made here, apart from the demo's. */
@@ -46,9 +43,8 @@ public class PortalFixtureServlet extends HttpServlet {
     private AuditService audit;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        request.setCharacterEncoding("UTF-8");
-        String answer = switch (String.valueOf(request.getPathInfo())) {
+    protected String answer(HttpServletRequest request) {
+        return switch (String.valueOf(request.getPathInfo())) {
             case "/member" -> {
                 Member member = active(Member.individual(request.getParameter("name")), request.getParameter("email"));
                 yield member.getId() + " " + member.getMemberNumber();
@@ -75,12 +71,6 @@ public class PortalFixtureServlet extends HttpServlet {
                     .map(entry -> entry.getAction() + " " + entry.getActor()).collect(Collectors.joining("\n")));
             default -> null;
         };
-        if (answer == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().print(answer);
     }
 
     private Member active(Member member, String email) {

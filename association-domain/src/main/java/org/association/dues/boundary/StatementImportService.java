@@ -27,6 +27,7 @@ import org.association.common.AssociationClock;
 import org.association.common.BusinessException;
 import org.association.common.EntityAlreadyModifiedException;
 import org.association.common.EntityStore;
+import org.association.common.FileBatch;
 import org.association.content.control.FileNames;
 import org.association.dues.control.MatchedLine;
 import org.association.dues.control.OpenInvoice;
@@ -58,7 +59,7 @@ import org.association.membership.entity.Member;
 public class StatementImportService {
 
     /** A batch and what its lines do, or did. */
-    public record Preview(long batchId, int batchVersion, String fileName, StatementBatch.Status status,
+    public record Preview(long batchId, int batchVersion, String fileName, FileBatch.Status status,
             List<String> unknownColumns, StatementMatching lines) {
     }
 
@@ -121,15 +122,15 @@ public class StatementImportService {
         StatementBatch batch = store.find(StatementBatch.class, batchId);
         int claimed = em.createQuery("update StatementBatch b set b.status = :committed, b.committedAt = :now,"
                         + " b.version = b.version + 1 where b.id = :id and b.version = :version and b.status = :previewed")
-                .setParameter("committed", StatementBatch.Status.COMMITTED)
+                .setParameter("committed", FileBatch.Status.COMMITTED)
                 .setParameter("now", clock.now())
                 .setParameter("id", batchId)
                 .setParameter("version", batchVersion)
-                .setParameter("previewed", StatementBatch.Status.PREVIEWED)
+                .setParameter("previewed", FileBatch.Status.PREVIEWED)
                 .executeUpdate();
         em.refresh(batch);
         if (claimed == 0) {
-            if (batch.getStatus() != StatementBatch.Status.PREVIEWED) {
+            if (batch.getStatus() != FileBatch.Status.PREVIEWED) {
                 throw new BusinessException("error.statement.notPreviewed");
             }
             throw new EntityAlreadyModifiedException(StatementBatch.class.getSimpleName(), batchId);
@@ -148,7 +149,7 @@ public class StatementImportService {
         written();
         batch = store.find(StatementBatch.class, batchId);
         Map<String, String[]> committed = new LinkedHashMap<>();
-        committed.put("status", new String[] {StatementBatch.Status.PREVIEWED.name(), StatementBatch.Status.COMMITTED.name()});
+        committed.put("status", new String[] {FileBatch.Status.PREVIEWED.name(), FileBatch.Status.COMMITTED.name()});
         committed.put("committedAt", new String[] {null, String.valueOf(batch.getCommittedAt())});
         audit.record(StatementBatch.class.getSimpleName(), batchId, "committed", committed,
                 matched.size() + " lines paid", batchId);
@@ -162,7 +163,7 @@ public class StatementImportService {
     public StatementPayment matchByHand(long batchId, int rowNumber, String invoiceReference, BigDecimal amount,
             String reason) {
         StatementBatch batch = store.find(StatementBatch.class, batchId);
-        if (batch.getStatus() != StatementBatch.Status.COMMITTED) {
+        if (batch.getStatus() != FileBatch.Status.COMMITTED) {
             throw new BusinessException("error.statement.notCommitted");
         }
         MatchedLine line = match(StatementReader.read(batch.getContent()), batchId).lines().stream()
@@ -197,7 +198,7 @@ public class StatementImportService {
             throw new BusinessException("error.dues.reasonRequired");
         }
         StatementBatch batch = store.findCurrent(StatementBatch.class, batchId, batchVersion);
-        if (batch.getStatus() != StatementBatch.Status.COMMITTED) {
+        if (batch.getStatus() != FileBatch.Status.COMMITTED) {
             throw new BusinessException("error.statement.notCommitted");
         }
         List<StatementPayment> lines = em.createQuery("select s from StatementPayment s join fetch s.payment"

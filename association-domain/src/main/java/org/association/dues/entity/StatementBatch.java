@@ -1,15 +1,9 @@
 package org.association.dues.entity;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
-import org.association.common.VersionedEntity;
+import org.association.common.FileBatch;
 
 /**
  * One uploaded bank statement: previewed, then committed in one transaction (its matched lines paid), its partial and
@@ -17,25 +11,9 @@ import org.association.common.VersionedEntity;
  */
 @Entity
 @Table(name = "STATEMENT_BATCH")
-public class StatementBatch extends VersionedEntity {
+public class StatementBatch extends FileBatch {
 
     private static final long serialVersionUID = 1L;
-
-    public enum Status {
-        PREVIEWED, COMMITTED, REVERTED
-    }
-
-    @Column(name = "FILE_NAME", nullable = false, length = 255)
-    private String fileName;
-
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(name = "CONTENT", nullable = false, updatable = false)
-    private byte[] content;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 12)
-    private Status status = Status.PREVIEWED;
 
     @Column(name = "MATCHED_LINES", nullable = false)
     private int matchedLines;
@@ -54,18 +32,11 @@ public class StatementBatch extends VersionedEntity {
     @Column(name = "PAID_LINES", nullable = false)
     private int paidLines;
 
-    @Column(name = "COMMITTED_AT")
-    private LocalDateTime committedAt;
-
-    @Column(name = "REVERTED_AT")
-    private LocalDateTime revertedAt;
-
     protected StatementBatch() {
     }
 
     public StatementBatch(String fileName, byte[] content) {
-        this.fileName = fileName;
-        this.content = content;
+        super(fileName, content);
     }
 
     public void counted(int matched, int partial, int unmatched, int skipped) {
@@ -77,23 +48,6 @@ public class StatementBatch extends VersionedEntity {
 
     public void paid(int lines) {
         paidLines += lines;
-    }
-
-    public void reverted(LocalDateTime at) {
-        status = Status.REVERTED;
-        revertedAt = at;
-    }
-
-    public String getFileName() {
-        return fileName;
-    }
-
-    public byte[] getContent() {
-        return content;
-    }
-
-    public Status getStatus() {
-        return status;
     }
 
     public int getMatchedLines() {
@@ -114,13 +68,5 @@ public class StatementBatch extends VersionedEntity {
 
     public int getPaidLines() {
         return paidLines;
-    }
-
-    public LocalDateTime getCommittedAt() {
-        return committedAt;
-    }
-
-    public LocalDateTime getRevertedAt() {
-        return revertedAt;
     }
 }

@@ -19,6 +19,7 @@ import org.association.audit.entity.AuditEntry;
 import org.association.common.AssociationClock;
 import org.association.common.BusinessException;
 import org.association.common.EntityStore;
+import org.association.common.FileBatch;
 import org.association.content.control.FileNames;
 import org.association.membership.control.ClassifiedRow;
 import org.association.membership.control.ImportFile;
@@ -90,7 +91,7 @@ public class MemberImportService {
      */
     public ImportBatch commit(long batchId, int batchVersion) {
         ImportBatch batch = store.findCurrent(ImportBatch.class, batchId, batchVersion);
-        if (batch.getStatus() != ImportBatch.Status.PREVIEWED) {
+        if (batch.getStatus() != FileBatch.Status.PREVIEWED) {
             throw new BusinessException("error.import.notPreviewed");
         }
         ImportFile file = MemberImportReader.read(batch.getContent());
@@ -123,7 +124,7 @@ public class MemberImportService {
      */
     public ImportBatch revert(long batchId, int batchVersion, String reason) {
         ImportBatch batch = store.findCurrent(ImportBatch.class, batchId, batchVersion);
-        if (batch.getStatus() != ImportBatch.Status.COMMITTED) {
+        if (batch.getStatus() != FileBatch.Status.COMMITTED) {
             throw new BusinessException("error.import.notCommitted");
         }
         List<AuditEntry> entries = audit.ofBatch(batchId);

@@ -1,38 +1,16 @@
 package org.association.membership.entity;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
-import org.association.common.VersionedEntity;
+import org.association.common.FileBatch;
 
 /** One uploaded member file: previewed, then committed in one transaction, and perhaps reverted. */
 @Entity
 @Table(name = "IMPORT_BATCH")
-public class ImportBatch extends VersionedEntity {
+public class ImportBatch extends FileBatch {
 
     private static final long serialVersionUID = 1L;
-
-    public enum Status {
-        PREVIEWED, COMMITTED, REVERTED
-    }
-
-    @Column(name = "FILE_NAME", nullable = false, length = 255)
-    private String fileName;
-
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(name = "CONTENT", nullable = false)
-    private byte[] content;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 12)
-    private Status status = Status.PREVIEWED;
 
     @Column(name = "NEW_ROWS", nullable = false)
     private int newRows;
@@ -46,18 +24,11 @@ public class ImportBatch extends VersionedEntity {
     @Column(name = "ERROR_ROWS", nullable = false)
     private int errorRows;
 
-    @Column(name = "COMMITTED_AT")
-    private LocalDateTime committedAt;
-
-    @Column(name = "REVERTED_AT")
-    private LocalDateTime revertedAt;
-
     protected ImportBatch() {
     }
 
     public ImportBatch(String fileName, byte[] content) {
-        this.fileName = fileName;
-        this.content = content;
+        super(fileName, content);
     }
 
     public void counted(int newRows, int updatedRows, int unchangedRows, int errorRows) {
@@ -65,28 +36,6 @@ public class ImportBatch extends VersionedEntity {
         this.updatedRows = updatedRows;
         this.unchangedRows = unchangedRows;
         this.errorRows = errorRows;
-    }
-
-    public void committed(LocalDateTime at) {
-        status = Status.COMMITTED;
-        committedAt = at;
-    }
-
-    public void reverted(LocalDateTime at) {
-        status = Status.REVERTED;
-        revertedAt = at;
-    }
-
-    public String getFileName() {
-        return fileName;
-    }
-
-    public byte[] getContent() {
-        return content;
-    }
-
-    public Status getStatus() {
-        return status;
     }
 
     public int getNewRows() {
@@ -103,13 +52,5 @@ public class ImportBatch extends VersionedEntity {
 
     public int getErrorRows() {
         return errorRows;
-    }
-
-    public LocalDateTime getCommittedAt() {
-        return committedAt;
-    }
-
-    public LocalDateTime getRevertedAt() {
-        return revertedAt;
     }
 }

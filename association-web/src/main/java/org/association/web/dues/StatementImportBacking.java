@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.association.common.BusinessException;
+import org.association.common.FileBatch;
 import org.association.dues.boundary.StatementImportService;
 import org.association.dues.control.MatchedLine;
 import org.association.dues.control.StatementOutcome;
@@ -147,11 +148,11 @@ public class StatementImportBacking implements Serializable {
     }
 
     public boolean isPreviewed() {
-        return preview().status() == StatementBatch.Status.PREVIEWED;
+        return preview().status() == FileBatch.Status.PREVIEWED;
     }
 
     public boolean isCommitted() {
-        return preview().status() == StatementBatch.Status.COMMITTED;
+        return preview().status() == FileBatch.Status.COMMITTED;
     }
 
     public List<MatchedLine> getLines() {

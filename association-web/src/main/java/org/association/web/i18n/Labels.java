@@ -8,7 +8,7 @@ import java.util.ResourceBundle;
 /**
  * The label of an enum value from the site's bundle, as {@code #{a:label(value)}}: the key is the enum's type name with a
  * small first letter, then the value's name ({@code position.HEAD}); a nested enum's type name follows its outer type's
- * ({@code importBatchStatus.COMMITTED}). One rule, so that a page never builds a key by hand.
+ * ({@code fileBatchStatus.COMMITTED}). One rule, so that a page never builds a key by hand.
  */
 public final class Labels {
 

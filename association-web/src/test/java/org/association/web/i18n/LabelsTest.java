@@ -11,17 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.association.account.entity.Role;
+import org.association.common.FileBatch;
 import org.association.content.entity.ArticleStatus;
 import org.association.content.entity.ChannelKind;
 import org.association.content.entity.Language;
-import org.association.membership.control.ImportOutcome;
-import org.association.membership.entity.ImportBatch;
-import org.association.membership.entity.InstitutionType;
-import org.association.membership.entity.MemberAction;
-import org.association.membership.entity.MemberKind;
-import org.association.membership.entity.MemberStatus;
-import org.association.organization.entity.DepartmentKind;
-import org.association.organization.entity.Position;
 import org.association.dues.entity.AdjustmentKind;
 import org.association.dues.entity.InvoiceStatus;
 import org.association.dues.entity.PaymentState;
@@ -31,15 +24,22 @@ import org.association.events.entity.PaymentMethod;
 import org.association.events.entity.RegistrationStatus;
 import org.association.mail.entity.MailCause;
 import org.association.mail.entity.MailStatus;
+import org.association.membership.control.ImportOutcome;
 import org.association.membership.entity.ChangeRequestStatus;
 import org.association.membership.entity.IdentityField;
+import org.association.membership.entity.InstitutionType;
+import org.association.membership.entity.MemberAction;
+import org.association.membership.entity.MemberKind;
+import org.association.membership.entity.MemberStatus;
+import org.association.organization.entity.DepartmentKind;
+import org.association.organization.entity.Position;
 import org.junit.jupiter.api.Test;
 
 class LabelsTest {
 
     /** Every enum a page labels with a:label. */
     private static final List<Class<? extends Enum<?>>> LABELLED = List.of(Role.class, ArticleStatus.class, ChannelKind.class,
-            Language.class, ImportOutcome.class, ImportBatch.Status.class, InstitutionType.class, MemberAction.class,
+            Language.class, ImportOutcome.class, FileBatch.Status.class, InstitutionType.class, MemberAction.class,
             MemberKind.class, MemberStatus.class, DepartmentKind.class, Position.class,
             MailCause.class, MailStatus.class, EventStatus.class, CmeCategory.class, RegistrationStatus.class,
             InvoiceStatus.class, PaymentState.class, AdjustmentKind.class, PaymentMethod.class, IdentityField.class,
@@ -53,7 +53,7 @@ class LabelsTest {
 
     @Test
     void aNestedEnumIsNamedAfterItsOuterTypeToo() {
-        assertEquals("importBatchStatus.COMMITTED", Labels.key(ImportBatch.Status.COMMITTED));
+        assertEquals("fileBatchStatus.COMMITTED", Labels.key(FileBatch.Status.COMMITTED));
     }
 
     @Test
