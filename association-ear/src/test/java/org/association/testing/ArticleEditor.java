@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -98,6 +99,9 @@ public final class ArticleEditor extends PageObject {
         browser.waitUntil(driver -> typed.equals(addTime.getAttribute("value")) ? Boolean.TRUE : null);
         addTime.sendKeys(Keys.ESCAPE);
         title.click();
+        // the picker's panel fades out: a button under it takes no click until it is gone
+        browser.waitUntil(driver -> driver.findElements(By.cssSelector(".ui-datepicker")).stream()
+                .noneMatch(WebElement::isDisplayed) ? Boolean.TRUE : null);
         return due;
     }
 
