@@ -99,7 +99,8 @@ public final class ArticleEditor extends PageObject {
         browser.waitUntil(driver -> typed.equals(addTime.getAttribute("value")) ? Boolean.TRUE : null);
         addTime.sendKeys(Keys.ESCAPE);
         title.click();
-        // the picker's panel fades out: a button under it takes no click until it is gone
+        // the picker's panel, over the buttons, does not always close on a click outside it: closed by its widget
+        ((JavascriptExecutor) browser.driver()).executeScript("PrimeFaces.getWidgetById('article:publishedAt').hide();");
         browser.waitUntil(driver -> driver.findElements(By.cssSelector(".ui-datepicker")).stream()
                 .noneMatch(WebElement::isDisplayed) ? Boolean.TRUE : null);
         return due;
