@@ -100,22 +100,26 @@ public class MemberPortal {
     public MemberOverview overview() {
         PortalCaller caller = caller();
         Member member = store.find(Member.class, caller.memberId());
-        return new MemberOverview(member, signedInContact(), contacts(), positionsOf(member),
+        // the caller read once: each read of it asks the container for the principal
+        return new MemberOverview(member, contactOf(caller), contactsOf(member.getId()), positionsOf(member),
                 events.registrationsOf(member.getId()), events.creditsPerYear(member.getId()), dues.invoicesOf(member.getId()),
                 // a certificate for an approved member, when there is a font to draw it with
                 member.getMemberNumber() != null && certificates.canMake(),
                 changeRequests.pendingOf(member.getId()).orElse(null));
     }
 
-    /** The contact signed in for an institution, or null for an individual member. */
-    public MemberContact signedInContact() {
-        Long contact = caller().contactId();
-        return contact == null ? null : store.find(MemberContact.class, contact);
-    }
-
     /** The people who act for the caller's institution; none for an individual. */
     public List<MemberContact> contacts() {
-        return em.createNamedQuery(MemberContact.OF_MEMBER, MemberContact.class).setParameter("member", caller().memberId())
+        return contactsOf(caller().memberId());
+    }
+
+    /** The contact signed in for an institution, or null for an individual member. */
+    private MemberContact contactOf(PortalCaller caller) {
+        return caller.contactId() == null ? null : store.find(MemberContact.class, caller.contactId());
+    }
+
+    private List<MemberContact> contactsOf(long memberId) {
+        return em.createNamedQuery(MemberContact.OF_MEMBER, MemberContact.class).setParameter("member", memberId)
                 .getResultList();
     }
 
